@@ -1,0 +1,48 @@
+/// A remark attached to a record: where sources disagree, what could not be confirmed, what to
+/// be careful of.
+///
+/// Notes keep disagreements visible instead of resolving them silently.
+public struct Note: Hashable, Sendable {
+  /// What kind of remark this is.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Sources disagree; the note says how and which reading the catalog follows.
+    case conflict
+    /// A fact that no source confirmed; the field it concerns is left empty.
+    case unconfirmed
+    /// A likely mistake to avoid, such as a similar but different document.
+    case caution
+    /// Background that helps read the record.
+    case context
+  }
+
+  public let kind: Kind
+  /// The remark, as a sentence.
+  public let text: String
+  /// The sources behind the remark, if any.
+  public let sources: [Citation]
+
+  /// Creates a note.
+  public init(kind: Kind, text: String, sources: [Citation] = []) {
+    self.kind = kind
+    self.text = text
+    self.sources = sources
+  }
+}
+
+extension Note: Codable {
+  private enum CodingKeys: String, CodingKey { case kind, text, sources }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    kind = try container.decode(Kind.self, forKey: .kind)
+    text = try container.decode(String.self, forKey: .text)
+    sources = try container.decodeList(forKey: .sources)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(kind, forKey: .kind)
+    try container.encode(text, forKey: .text)
+    try container.encodeList(sources, forKey: .sources)
+  }
+}

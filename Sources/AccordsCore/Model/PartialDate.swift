@@ -1,0 +1,127 @@
+/// A calendar date known to the year, the month or the day, and no more precisely.
+///
+/// Sources often give only "2014" or "October 2013"; a partial date keeps that precision
+/// instead of inventing a day. It is written in the catalog as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+  /// How much of the date is known.
+  public enum Precision: String, Sendable, Comparable, CaseIterable {
+    case year, month, day
+
+    private var rank: Int {
+      switch self {
+      case .year: 0
+      case .month: 1
+      case .day: 2
+      }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+  }
+
+  /// The year, for example 2025.
+  public let year: Int
+  /// The month from 1 to 12, when known.
+  public let month: Int?
+  /// The day of the month, when known.
+  public let day: Int?
+
+  /// Creates a date from its parts, or `nil` when they do not name a real calendar date.
+  public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+    guard (1...9999).contains(year) else { return nil }
+    if let month {
+      guard (1...12).contains(month) else { return nil }
+      if let day {
+        guard (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+      }
+    } else if day != nil {
+      return nil
+    }
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns `nil` for anything else, including
+  /// dates that do not exist such as `2025-02-30`.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let widths = [4, 2, 2]
+    guard (1...3).contains(parts.count) else { return nil }
+    var numbers: [Int] = []
+    for (part, width) in zip(parts, widths) {
+      guard part.count == width, part.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(part)
+      else { return nil }
+      numbers.append(number)
+    }
+    self.init(
+      year: numbers[0],
+      month: numbers.count > 1 ? numbers[1] : nil,
+      day: numbers.count > 2 ? numbers[2] : nil)
+  }
+
+  /// How much of the date is known.
+  public var precision: Precision {
+    day != nil ? .day : month != nil ? .month : .year
+  }
+
+  /// The catalog spelling: `2015-12-11`, `2013-10` or `2014`.
+  public var description: String {
+    var text = String(year)
+    if let month { text += "-" + Self.twoDigits(month) }
+    if let day { text += "-" + Self.twoDigits(day) }
+    return text
+  }
+
+  /// A spelling for people that shows only what is known: `11 Dec 2015`, `Oct 2013`, `2014`.
+  public var readable: String {
+    guard let month else { return String(year) }
+    let name = Self.monthAbbreviations[month - 1]
+    guard let day else { return "\(name) \(year)" }
+    return "\(day) \(name) \(year)"
+  }
+
+  /// The decade the date falls in, for example 2010 for any date from 2010 to 2019.
+  public var decade: Int { year / 10 * 10 }
+
+  /// Orders by year, then month, then day; a less precise date sorts before a more precise
+  /// one that it contains (`2014` before `2014-03`).
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
+  }
+
+  private static let monthAbbreviations = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+  ]
+
+  private static func twoDigits(_ number: Int) -> String {
+    number < 10 ? "0\(number)" : String(number)
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2:
+      let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+      return isLeap ? 29 : 28
+    case 4, 6, 9, 11: return 30
+    default: return 31
+    }
+  }
+}
+
+extension PartialDate: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    let text = try container.decode(String.self)
+    guard let date = PartialDate(text) else {
+      throw DecodingError.dataCorruptedError(
+        in: container,
+        debugDescription: "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists.")
+    }
+    self = date
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}

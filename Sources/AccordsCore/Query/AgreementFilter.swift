@@ -1,0 +1,54 @@
+/// Which agreements a query wants. Empty criteria match everything.
+public struct AgreementFilter: Hashable, Sendable {
+  /// Any of these document types; empty for any type.
+  public var types: Set<DocumentType>
+  /// Serving any of these Joint Vision areas; empty for any area.
+  public var areas: Set<VisionArea.ID>
+  /// Words that must all occur in one party's name, such as `METI` or `ISRO`.
+  public var party: String?
+  /// Words that must all occur somewhere in the title, summary, parties or notes.
+  public var text: String?
+
+  /// Creates a filter; with no arguments it matches every agreement.
+  public init(
+    types: Set<DocumentType> = [], areas: Set<VisionArea.ID> = [], party: String? = nil,
+    text: String? = nil
+  ) {
+    self.types = types
+    self.areas = areas
+    self.party = party
+    self.text = text
+  }
+
+  /// Whether `agreement` meets every criterion.
+  public func matches(_ agreement: Agreement) -> Bool {
+    if !types.isEmpty, !types.contains(agreement.type) { return false }
+    if !areas.isEmpty, areas.isDisjoint(with: agreement.areas) { return false }
+    if let party, !agreement.parties.contains(where: { TextFolding.contains(allWordsOf: party, in: $0.name) }) {
+      return false
+    }
+    if let text, !TextFolding.contains(allWordsOf: text, in: agreement.searchableText) { return false }
+    return true
+  }
+}
+
+extension Agreement {
+  /// Everything a free-text query looks through.
+  var searchableText: String {
+    ([id.rawValue, title, titleJa ?? "", type.displayName, summary]
+      + parties.map(\.name) + exchangedBy.map(\.name) + notes.map(\.text))
+      .joined(separator: "\n")
+  }
+}
+
+extension Catalog {
+  /// The agreements that meet `filter`, in catalog order.
+  public func agreements(matching filter: AgreementFilter) -> [Agreement] {
+    agreements.filter(filter.matches)
+  }
+
+  /// The agreements of one document type, in catalog order.
+  public func agreements(ofType type: DocumentType) -> [Agreement] {
+    agreements(matching: AgreementFilter(types: [type]))
+  }
+}

@@ -1,0 +1,86 @@
+/// Counts over a whole catalog: agreements by type, area and party; partnerships by decade
+/// and kind; the gazetteer; and the headline figures.
+///
+/// Every list is in a stable order, so the same catalog always prints the same summary.
+public struct Summary: Sendable {
+  /// A label and how many records carry it.
+  public struct Count<Label: Sendable & Hashable>: Sendable, Hashable {
+    public let label: Label
+    public let count: Int
+  }
+
+  /// One Joint Vision area and how much serves it.
+  public struct AreaCount: Sendable, Hashable {
+    public let area: VisionArea
+    public let agreements: Int
+    public let initiatives: Int
+  }
+
+  public let dataset: Dataset
+  public let totalAgreements: Int
+  /// Every document type, in the enumeration's order, with zero counts kept.
+  public let agreementsByType: [Count<DocumentType>]
+  /// Every Joint Vision area in order, I to VIII.
+  public let byArea: [AreaCount]
+  /// Agreements linked to no Joint Vision area.
+  public let agreementsWithoutArea: Int
+  /// Each party named on an agreement, most frequent first, then by name.
+  public let agreementsByParty: [Count<String>]
+  /// Agreements whose sources name no party.
+  public let agreementsWithoutParties: Int
+  public let totalInitiatives: Int
+  public let totalPartnerships: Int
+  /// Partnerships by the decade their founding instrument was signed (1990 for the 1990s).
+  public let partnershipsByDecade: [Count<Int>]
+  public let partnershipsByKind: [Count<Partnership.Kind>]
+  /// Regions of each kind in the gazetteer.
+  public let regionsByKind: [Count<Region.Kind>]
+  /// Regions with at least one partnership.
+  public let partneredRegions: Int
+  public let figures: [Figure]
+  public let totalSources: Int
+  public let sourcesByKind: [Count<Source.Kind>]
+
+  /// Computes the summary of `catalog`.
+  public init(of catalog: Catalog) {
+    dataset = catalog.dataset
+    let agreements = catalog.agreements
+    totalAgreements = agreements.count
+    agreementsByType = DocumentType.allCases.map { type in
+      Count(label: type, count: agreements.count { $0.type == type })
+    }
+    byArea = catalog.areas.map { area in
+      AreaCount(
+        area: area,
+        agreements: agreements.count { $0.areas.contains(area.id) },
+        initiatives: catalog.initiatives.count { $0.areas.contains(area.id) })
+    }
+    agreementsWithoutArea = agreements.count { $0.areas.isEmpty }
+    agreementsByParty = Self.tally(agreements.flatMap { Set($0.parties.map(\.name)) })
+      .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    agreementsWithoutParties = agreements.count { $0.parties.isEmpty }
+    totalInitiatives = catalog.initiatives.count
+    totalPartnerships = catalog.partnerships.count
+    partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })
+      .sorted { $0.label < $1.label }
+    partnershipsByKind = Partnership.Kind.allCases.map { kind in
+      Count(label: kind, count: catalog.partnerships.count { $0.kind == kind })
+    }
+    regionsByKind = Region.Kind.allCases.map { kind in
+      Count(label: kind, count: catalog.regions.count { $0.kind == kind })
+    }
+    let partnered = Set(catalog.partnerships.flatMap { [$0.state, $0.prefecture] })
+    partneredRegions = partnered.count
+    figures = catalog.figures
+    totalSources = catalog.sources.count
+    sourcesByKind = Source.Kind.allCases.map { kind in
+      Count(label: kind, count: catalog.sources.count { $0.kind == kind })
+    }
+  }
+
+  private static func tally<Label: Hashable>(_ labels: [Label]) -> [Count<Label>] {
+    var counts: [Label: Int] = [:]
+    for label in labels { counts[label, default: 0] += 1 }
+    return counts.map { Count(label: $0.key, count: $0.value) }
+  }
+}
