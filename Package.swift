@@ -13,11 +13,14 @@ let package = Package(
       name: "AccordsCore",
       plugins: ["EmbedCatalogPlugin"]
     ),
-    // The people-facing layer: argument parsing, commands, rendering. Pure functions of
-    // arguments and terminal traits, so tests run it in-process.
+    // Hand-written command-line parsing, help, suggestions and wrapping, in the manner of
+    // swift-argument-parser. Knows nothing about diplomacy.
+    .target(name: "CommandLineKit"),
+    // The people-facing layer: the commands and their rendering. Pure functions of the
+    // arguments and the terminal's traits, so tests run it in-process.
     .target(
       name: "AccordsCLI",
-      dependencies: ["AccordsCore"]
+      dependencies: ["AccordsCore", "CommandLineKit"]
     ),
     // The thin process wrapper: reads argv and the environment, writes, exits.
     .executableTarget(
@@ -36,6 +39,10 @@ let package = Package(
       dependencies: ["AccordsCore"]
     ),
     .testTarget(
+      name: "CommandLineKitTests",
+      dependencies: ["CommandLineKit"]
+    ),
+    .testTarget(
       name: "AccordsCLITests",
       dependencies: ["AccordsCLI", "accords"]
     ),
@@ -51,6 +58,7 @@ for target in package.targets where target.type != .plugin {
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
     .enableUpcomingFeature("InternalImportsByDefault"),
+    .treatWarning("ExplicitSendable", as: .error),
   ])
   target.swiftSettings = settings
 }

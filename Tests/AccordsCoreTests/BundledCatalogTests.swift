@@ -1,12 +1,125 @@
 import AccordsCore
 import Testing
 
+/// The facts a user would quote, pinned against the research notes. A failure here means the
+/// bundled data changed a fact, not merely that code changed.
 @Suite struct BundledCatalogTests {
   let catalog: Catalog
 
   init() throws { catalog = try Catalog.bundled() }
 
-  @Test func loadsWithoutProblems() {
+  @Test func hasThirteenOutcomeDocuments() {
     #expect(catalog.agreements.count == 13)
+  }
+
+  @Test(arguments: [
+    (DocumentType.jointVision, 1), (.jointDeclaration, 1), (.jointDeclarationOfIntent, 1),
+    (.jointStatementOfIntent, 1), (.actionPlan, 1), (.implementingArrangement, 1),
+    (.memorandumOfUnderstanding, 3), (.memorandumOfCooperation, 4), (.jointStatement, 0),
+  ])
+  func countsDocumentsOfEachType(type: DocumentType, expected: Int) {
+    #expect(catalog.agreements(ofType: type).count == expected)
+  }
+
+  @Test func listsTheFourMemorandaOfCooperation() {
+    let ids = catalog.agreements(ofType: .memorandumOfCooperation).map(\.id.rawValue)
+    #expect(ids == ["joint-crediting-mechanism-moc", "mineral-resources-moc", "cultural-exchange-moc", "environment-cooperation-moc"])
+  }
+
+  @Test func recordsTheJointCreditingMechanismAsAnMoCAndNotesTheConflict() throws {
+    let jcm = try #require(catalog.agreement("joint-crediting-mechanism-moc"))
+    #expect(jcm.type == .memorandumOfCooperation)
+    #expect(jcm.notes.contains { $0.kind == .conflict && $0.text.contains("MoU") })
+  }
+
+  @Test func namesTheLunarMissionPartiesAndExchangers() throws {
+    let lupex = try #require(catalog.agreement("lupex-implementing-arrangement"))
+    #expect(lupex.parties.map(\.country) == [.india, .japan])
+    #expect(lupex.parties[0].name.contains("ISRO"))
+    #expect(lupex.parties[1].name.contains("JAXA"))
+    #expect(Set(lupex.exchangedBy.map(\.name)) == ["Sibi George", "Matsuura Mayumi"])
+    #expect(lupex.notes.contains { $0.kind == .conflict })
+  }
+
+  @Test(arguments: [
+    "digital-partnership-mou", "cultural-exchange-moc", "decentralised-wastewater-mou",
+    "environment-cooperation-moc", "human-resource-exchange-action-plan",
+  ])
+  func leavesUnconfirmedPartiesEmptyAndSaysSo(id: String) throws {
+    let agreement = try #require(catalog.agreement(Agreement.ID(id)))
+    #expect(agreement.parties.isEmpty)
+    #expect(agreement.notes.contains { $0.kind == .unconfirmed })
+  }
+
+  @Test func namesOnlyTheLunarArrangementsExchangers() {
+    let withExchangers = catalog.agreements.filter { !$0.exchangedBy.isEmpty }.map(\.id.rawValue)
+    #expect(withExchangers == ["lupex-implementing-arrangement"])
+  }
+
+  @Test func datesEveryDocumentToTheSummitDay() {
+    #expect(catalog.agreements.allSatisfy { $0.date == PartialDate("2025-08-29") })
+  }
+
+  @Test func hasTheEightJointVisionAreasInOrder() {
+    #expect(catalog.areas.map(\.ordinal) == Array(1...8))
+    #expect(catalog.areas.map(\.name) == [
+      "Next Generation Economic Partnership", "Next Generation Economic Security Partnership",
+      "Next Generation Mobility", "Next Generation Ecological Legacies",
+      "Next Gen Technology and Innovation Partnership", "Investing in Next Gen Health",
+      "Next Gen People-to-People Partnership", "Next-Gen State-Prefecture Partnership",
+    ])
+  }
+
+  @Test func leavesUnsourcedAreaDescriptionsEmpty() {
+    let undescribed = catalog.areas.filter { $0.description == nil }.map(\.romanNumeral)
+    #expect(undescribed == ["V", "VI", "VII", "VIII"])
+  }
+
+  @Test func everyRecordHasASource() {
+    #expect(catalog.agreements.allSatisfy { !$0.sources.isEmpty })
+    #expect(catalog.partnerships.allSatisfy { !$0.sources.isEmpty })
+    #expect(catalog.initiatives.allSatisfy { !$0.sources.isEmpty })
+    #expect(catalog.figures.allSatisfy { !$0.sources.isEmpty })
+    #expect(catalog.areas.allSatisfy { !$0.sources.isEmpty })
+    #expect(catalog.regions.allSatisfy { !$0.sources.isEmpty })
+    #expect(catalog.visits.allSatisfy { !$0.sources.isEmpty })
+  }
+
+  @Test func everySourceButTheSeedHasAWebAddress() {
+    let withoutURL = catalog.sources.filter { $0.url == nil }.map(\.id.rawValue)
+    #expect(withoutURL == ["seed-article"])
+    #expect(catalog.sources.compactMap(\.url).allSatisfy { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
+  }
+
+  @Test func everyAgreementCitesAtLeastOneQuote() {
+    #expect(catalog.agreements.allSatisfy { $0.sources.contains { $0.quote != nil } })
+  }
+
+  @Test func idsAreUniqueAcrossEachKind() {
+    #expect(Set(catalog.agreements.map(\.id)).count == catalog.agreements.count)
+    #expect(Set(catalog.partnerships.map(\.id)).count == catalog.partnerships.count)
+    #expect(Set(catalog.sources.map(\.id)).count == catalog.sources.count)
+    #expect(Set(catalog.figures.map(\.id)).count == catalog.figures.count)
+    #expect(Set(catalog.initiatives.map(\.id)).count == catalog.initiatives.count)
+  }
+
+  @Test func recordsTheVisitDatesAndPlaces() throws {
+    let visit = try #require(catalog.visits.first)
+    #expect(visit.start == PartialDate("2025-08-29"))
+    #expect(visit.end == PartialDate("2025-08-30"))
+    #expect(visit.places.map(\.name) == ["Tokyo", "Sendai"])
+    #expect(visit.places.compactMap(\.region) == ["JP-13", "JP-04"])
+    #expect(visit.leaders.map(\.name) == ["Narendra Modi", "Shigeru Ishiba"])
+  }
+
+  @Test func listsTheAnnouncedInitiatives() {
+    let names = Set(catalog.initiatives.map(\.name))
+    for expected in [
+      "Economic Security Initiative", "India-Japan AI Cooperation Initiative", "Next Generation Mobility Partnership",
+      "Sustainable Fuel Initiative", "Battery Supply Chain Partnership", "India-Japan Small and Medium Enterprises Forum",
+      "State-Prefecture Partnership Initiative",
+    ] {
+      #expect(names.contains(expected), "missing initiative \(expected)")
+    }
   }
 }

@@ -1,7 +1,7 @@
 public import FoundationEssentials
 
 /// Reads catalogs from JSON: the bundled data or a file of the user's.
-public enum CatalogLoader {
+public enum CatalogLoader: Sendable {
   /// Loads a catalog from one or more JSON files already in memory.
   ///
   /// - Parameter files: each file's name, used in error messages, and its bytes.

@@ -21,6 +21,15 @@ public struct Region: Hashable, Sendable, Identifiable {
       case .prefecture: "prefecture"
       }
     }
+
+    /// The plural, as a reader would write it.
+    public var pluralName: String {
+      switch self {
+      case .state: "states"
+      case .unionTerritory: "union territories"
+      case .prefecture: "prefectures"
+      }
+    }
   }
 
   /// The current ISO 3166-2 code.

@@ -1,6 +1,6 @@
 /// Folds text for matching: lower case, Latin diacritics removed, punctuation treated as space,
 /// runs of spaces collapsed. `Kōchi`, `KOCHI` and ` kochi ` all fold to `kochi`.
-public enum TextFolding {
+public enum TextFolding: Sendable {
   /// The folded form of `text`.
   public static func fold(_ text: String) -> String {
     var folded = ""

@@ -1,0 +1,93 @@
+public import AccordsCore
+public import CommandLineKit
+
+/// The `accords` command line as a pure function: arguments and environment in, text and an
+/// exit code out. The executable is a thin wrapper around `Accords.run`.
+public enum Accords: Sendable {
+  /// The tool's own version, independent of the data's.
+  public static let version = "0.1.0"
+
+  static let subcommands: [Subcommand] = [
+    AgreementsCommand.command,
+    ShowCommand.command,
+    PartnersCommand.command,
+    ListCommands.partnerships,
+    ListCommands.areas,
+    ListCommands.initiatives,
+    ListCommands.figures,
+    RegionsCommand.command,
+    ListCommands.sources,
+    StatsCommand.command,
+  ]
+
+  /// The root of the command tree, from which parsing, help and completions are derived.
+  public static let root = CommandSpec(
+    name: "accords",
+    abstract: "A sourced catalog of the 2025 India–Japan summit: agreements, partnerships and figures.",
+    discussion: "Every record carries its sources; where sources disagree, the record says so in its notes.",
+    examples: [
+      Example("accords agreements --type moc", "The memoranda of cooperation signed at the summit."),
+      Example("accords partners \"Tamil Nadu\"", "The prefecture Tamil Nadu partners with."),
+      Example("accords stats", "Counts by type, area and party, and the headline figures."),
+    ],
+    options: [
+      .value(
+        "color", valueName: "when", help: "When to use colour and bold: on a terminal only, always or never.",
+        allowedValues: ["auto", "always", "never"], defaultValue: "auto")
+    ],
+    subcommands: subcommands.map(\.spec))
+
+  /// Runs one command line.
+  ///
+  /// - Parameters:
+  ///   - arguments: the words after the executable's name.
+  ///   - environment: the variables and terminal the process runs in.
+  ///   - loadCatalog: where the catalog comes from; the bundled data unless a test says otherwise.
+  /// - Returns: what to print on each stream and the exit code; never throws, never traps.
+  public static func run(
+    arguments: [String], environment: ProcessEnvironment = ProcessEnvironment(),
+    loadCatalog: () throws(CatalogError) -> Catalog = { () throws(CatalogError) in try Catalog.bundled() }
+  ) -> CommandResult {
+    let help = HelpFormatter(width: environment.width)
+    let parsed: ParsedCommand
+    do {
+      switch try ArgumentParser(root: root).parse(arguments) {
+      case .help(let path): return CommandResult(stdout: help.help(for: path))
+      case .version: return CommandResult(stdout: versionText(loadCatalog))
+      case .run(let command): parsed = command
+      }
+    } catch {
+      return ErrorReport.usage(error, path: ErrorReport.path(for: arguments, root: root), help: help)
+    }
+
+    let color: String
+    do {
+      color = try parsed.value("color").map { text throws(UsageError) in try colorMatcher.match(text, option: "--color <when>") } ?? "auto"
+    } catch {
+      return ErrorReport.usage(error, path: parsed.path, help: help)
+    }
+    let style = OutputStyle(
+      isTerminal: environment.stdoutIsTerminal, width: environment.width,
+      usesColor: color == "always" || (color == "auto" && environment.allowsAutomaticColor))
+
+    guard let subcommand = subcommands.first(where: { $0.spec.name == parsed.command.name }) else {
+      return CommandResult(stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
+    }
+    do throws(CommandFailure) {
+      let catalog: Catalog
+      do { catalog = try loadCatalog() } catch { throw CommandFailure.catalog(error) }
+      return CommandResult(stdout: try subcommand.run(parsed, CommandContext(catalog: catalog, style: style)))
+    } catch {
+      return ErrorReport.failure(error, path: parsed.path, help: help)
+    }
+  }
+
+  private static let colorMatcher = ValueMatcher(
+    entries: ["auto", "always", "never"].map { .init(value: $0, canonical: $0, spellings: []) })
+
+  private static func versionText(_ loadCatalog: () throws(CatalogError) -> Catalog) -> String {
+    guard let catalog = try? loadCatalog() else { return "accords \(version)\n" }
+    let dataset = catalog.dataset
+    return "accords \(version)\ndata \(dataset.version) (sources checked up to \(dataset.asOf.readable))\n"
+  }
+}

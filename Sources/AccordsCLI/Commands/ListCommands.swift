@@ -1,0 +1,116 @@
+import AccordsCore
+import CommandLineKit
+
+/// The listing commands with no filters of their own: each turns one section of the catalog
+/// into a `Listing` and its JSON.
+enum ListCommands {
+  static let partnerships = listing(
+    CommandSpec(
+      name: "partnerships",
+      abstract: "List every state–prefecture partnership on record.",
+      examples: [
+        Example("accords partnerships", "All pairs, oldest first."),
+        Example("accords partnerships --format markdown", "The same as a GitHub table."),
+      ])
+  ) { context in
+    let catalog = context.catalog
+    let partnerships = catalog.partnerships.sorted(by: Partnership.isOlder)
+    func name(_ code: Region.Code) -> String { catalog.region(code)?.name ?? code.rawValue }
+    return (
+      Listing(
+        columns: [.init("id"), .init("state"), .init("prefecture"), .init("kind"), .init("signed"), .init("renewed")],
+        rows: partnerships.map {
+          [$0.id.rawValue, name($0.state), name($0.prefecture), $0.kind.displayName, $0.signed?.readable ?? "", $0.renewals.map(\.date.readable).cellList]
+        },
+        noun: ("partnership", "partnerships")),
+      .array(partnerships.map { context.records.partnership($0) })
+    )
+  }
+
+  static let areas = listing(
+    CommandSpec(
+      name: "areas",
+      abstract: "List the eight areas of the Joint Vision for the Next Decade, with what serves each.",
+      examples: [
+        Example("accords areas", "The areas, I to VIII, with counts of agreements and initiatives."),
+        Example("accords areas --json", "Each area with the ids of its agreements, initiatives and figures."),
+      ])
+  ) { context in
+    let catalog = context.catalog
+    return (
+      Listing(
+        columns: [.init("no"), .init("id"), .init("name", wraps: true), .init("agreements"), .init("initiatives")],
+        rows: catalog.areas.map { area in
+          [area.romanNumeral, area.id.rawValue, area.name,
+           String(catalog.agreements(serving: area.id).count), String(catalog.initiatives(serving: area.id).count)]
+        },
+        noun: ("area", "areas")),
+      .array(catalog.areas.map(context.records.area))
+    )
+  }
+
+  static let initiatives = listing(
+    CommandSpec(
+      name: "initiatives",
+      abstract: "List the initiatives announced without a signed document of their own.",
+      examples: [Example("accords initiatives", "The initiatives with their Joint Vision areas.")])
+  ) { context in
+    let catalog = context.catalog
+    return (
+      Listing(
+        columns: [.init("id"), .init("name", wraps: true), .init("areas")],
+        rows: catalog.initiatives.map { initiative in
+          [initiative.id.rawValue, initiative.name, initiative.areas.compactMap(catalog.area).map(\.romanNumeral).cellList]
+        },
+        noun: ("initiative", "initiatives")),
+      .array(catalog.initiatives.map(context.records.initiative))
+    )
+  }
+
+  static let figures = listing(
+    CommandSpec(
+      name: "figures",
+      abstract: "List the headline figures: targets set at the summit and numbers stated around it.",
+      examples: [Example("accords figures", "Each figure with its unit, qualifier and period.")])
+  ) { context in
+    let figures = context.catalog.figures
+    return (
+      Listing(
+        columns: [.init("id"), .init("amount"), .init("kind"), .init("period"), .init("label", wraps: true)],
+        rows: figures.map { [$0.id.rawValue, $0.readableAmount, $0.kind.rawValue, $0.period ?? "", $0.label] },
+        noun: ("figure", "figures")),
+      .array(figures.map(context.records.figure))
+    )
+  }
+
+  static let sources = listing(
+    CommandSpec(
+      name: "sources",
+      abstract: "List every source the catalog cites, with its kind and address.",
+      examples: [Example("accords sources --format csv", "The bibliography as CSV.")])
+  ) { context in
+    let sources = context.catalog.sources
+    return (
+      Listing(
+        columns: [.init("id"), .init("kind"), .init("publisher", wraps: true), .init("url", wraps: true)],
+        rows: sources.map { [$0.id.rawValue, $0.kind.rawValue, $0.publisher, $0.url ?? ""] },
+        noun: ("source", "sources")),
+      .array(sources.map { context.records.source($0) })
+    )
+  }
+
+  /// A command that prints one listing in any format.
+  private static func listing(
+    _ base: CommandSpec, build: @escaping @Sendable (CommandContext) -> (Listing, JSONValue)
+  ) -> Subcommand {
+    let spec = CommandSpec(
+      name: base.name, abstract: base.abstract, examples: base.examples,
+      options: [CommonOptions.format(), CommonOptions.json])
+    return Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+      let format: OutputFormat
+      do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
+      let (listing, json) = build(context)
+      return ListingOutput.render(listing, json: json, format: format, style: context.style)
+    }
+  }
+}

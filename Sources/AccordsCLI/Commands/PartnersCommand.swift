@@ -1,0 +1,79 @@
+import AccordsCore
+import CommandLineKit
+
+/// `accords partners <name>`: the partners of a state or prefecture, from either side.
+enum PartnersCommand {
+  static let spec = CommandSpec(
+    name: "partners",
+    abstract: "Look up the partner prefectures of an Indian state, or the partner states of a prefecture.",
+    discussion: "Names match without regard to case, spacing or diacritics; ISO 3166-2 codes (IN-TN, JP-38) and Japanese names (愛媛県) work too. A region with no partner on record is not an error.",
+    examples: [
+      Example("accords partners \"Tamil Nadu\"", "Tamil Nadu's partner prefecture (Ehime)."),
+      Example("accords partners Toyama", "Toyama's partner state (Andhra Pradesh)."),
+      Example("accords partners IN-GJ --json", "Gujarat's two partners, as JSON."),
+    ],
+    arguments: [
+      ArgumentSpec(
+        "name", help: "A state, union territory or prefecture: its name, Japanese name or ISO code.",
+        completion: .command(["regions", "--format", "plain"]))
+    ],
+    options: [CommonOptions.format(), CommonOptions.json])
+
+  static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+    let format: OutputFormat
+    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
+    let catalog = context.catalog
+    let region = try RegionLookup.resolve(parsed.arguments[0], in: catalog)
+    let partnerships = catalog.partnerships(involving: region.code)
+    let json = JSONValue.array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
+    let listing = Listing(
+      columns: [.init("partner"), .init("code"), .init("kind"), .init("signed"), .init("renewed"), .init("title", wraps: true)],
+      rows: partnerships.map { partnership in
+        let partner = partnership.partner(of: region.code).flatMap(catalog.region)
+        return [
+          partner?.name ?? "", partner?.code.rawValue ?? "", partnership.kind.displayName,
+          partnership.signed?.readable ?? "", partnership.renewals.map(\.date.readable).cellList, partnership.title,
+        ]
+      },
+      noun: ("partner", "partners"))
+    guard format == .table else { return ListingOutput.render(listing, json: json, format: format, style: context.style) }
+
+    let side = region.country == .india ? "prefecture" : "state"
+    var output = ""
+    if partnerships.isEmpty {
+      output = "\(RegionLookup.label(region)) has no partner \(side) on record.\n"
+    } else {
+      let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
+      output = context.style.bold("\(RegionLookup.label(region)): \(count)") + "\n\n"
+      output += TableRenderer.render(listing, style: OutputStyle(isTerminal: false, width: context.style.width, usesColor: context.style.usesColor))
+    }
+    for note in region.notes {
+      output += "\n" + NoteText.render(note, catalog: catalog, width: context.style.width)
+    }
+    return output
+  }
+}
+
+/// Finds the region a person means, or explains why none was found.
+enum RegionLookup {
+  static func resolve(_ name: String, in catalog: Catalog) throws(CommandFailure) -> Region {
+    let matches = catalog.regions(named: name)
+    if matches.count == 1 { return matches[0] }
+    if matches.count > 1 {
+      let list = matches.map(label).joined(separator: "; ")
+      throw .notFound("'\(name)' could mean more than one region: \(list). Use its ISO code.")
+    }
+    let names = catalog.regions.flatMap { [$0.name] + $0.aliases }
+    let suggestions = Suggestions.nearest(to: name, among: names)
+    let hint = suggestions.isEmpty
+      ? " Try 'accords regions' for the list of states, union territories and prefectures."
+      : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+    throw .notFound("No state, union territory or prefecture is named '\(name)'." + hint)
+  }
+
+  /// `Tamil Nadu (IN-TN, state)` or `Ehime 愛媛県 (JP-38, prefecture)`.
+  static func label(_ region: Region) -> String {
+    let name = region.nameJa.map { "\(region.name) \($0)" } ?? region.name
+    return "\(name) (\(region.code), \(region.kind.displayName))"
+  }
+}

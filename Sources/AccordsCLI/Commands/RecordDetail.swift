@@ -1,0 +1,77 @@
+import AccordsCore
+
+/// Any record found by id, with its detail view and its JSON.
+struct RecordDetail {
+  let view: DetailView
+  let json: JSONValue
+
+  init?(id: String, catalog: Catalog) {
+    let records = RecordJSON(catalog: catalog)
+    func areaNames(_ ids: [VisionArea.ID]) -> String {
+      ids.compactMap(catalog.area).map { "\($0.romanNumeral) \($0.name)" }.cellList
+    }
+    if let agreement = catalog.agreement(Agreement.ID(id)) {
+      view = DetailView(
+        heading: agreement.title,
+        fields: [
+          ("id", agreement.id.rawValue), ("title (ja)", agreement.titleJa ?? ""),
+          ("type", agreement.type.displayName), ("date", agreement.date?.readable ?? "not known"),
+          ("parties", agreement.parties.isEmpty ? "not named in the sources" : agreement.parties.map { "\($0.name) (\($0.country.name))" }.cellList),
+          ("exchanged by", agreement.exchangedBy.map { "\($0.name), \($0.office) (\($0.country.name))" }.cellList),
+          ("areas", agreement.areas.isEmpty ? "none" : areaNames(agreement.areas)),
+        ],
+        summary: agreement.summary, notes: agreement.notes, sources: agreement.sources)
+      json = records.agreement(agreement)
+    } else if let initiative = catalog.initiatives.first(where: { $0.id.rawValue == id }) {
+      view = DetailView(
+        heading: initiative.name,
+        fields: [("id", initiative.id.rawValue), ("also called", initiative.aliases.cellList), ("areas", areaNames(initiative.areas))],
+        summary: initiative.summary, notes: initiative.notes, sources: initiative.sources)
+      json = records.initiative(initiative)
+    } else if let partnership = catalog.partnerships.first(where: { $0.id.rawValue == id }) {
+      let state = catalog.region(partnership.state)?.name ?? partnership.state.rawValue
+      let prefecture = catalog.region(partnership.prefecture)?.name ?? partnership.prefecture.rawValue
+      view = DetailView(
+        heading: "\(state) – \(prefecture)",
+        fields: [
+          ("id", partnership.id.rawValue), ("kind", partnership.kind.displayName), ("title", partnership.title),
+          ("signed", partnership.signed?.readable ?? "not known"),
+          ("renewed", partnership.renewals.map { "\($0.date.readable) (\($0.summary))" }.cellList),
+          ("valid until", partnership.validUntil?.readable ?? ""),
+        ],
+        summary: partnership.summary, notes: partnership.notes,
+        sources: partnership.sources + partnership.renewals.flatMap(\.sources))
+      json = records.partnership(partnership)
+    } else if let figure = catalog.figures.first(where: { $0.id.rawValue == id }) {
+      view = DetailView(
+        heading: "\(figure.label): \(figure.readableAmount)",
+        fields: [
+          ("id", figure.id.rawValue), ("kind", figure.kind.rawValue), ("period", figure.period ?? ""),
+          ("areas", areaNames(figure.areas)),
+        ],
+        notes: figure.notes, sources: figure.sources)
+      json = records.figure(figure)
+    } else if let area = catalog.area(VisionArea.ID(id)) {
+      view = DetailView(
+        heading: "\(area.romanNumeral). \(area.name)",
+        fields: [
+          ("id", area.id.rawValue), ("Japanese", area.nameJa ?? ""),
+          ("agreements", catalog.agreements(serving: area.id).map(\.id.rawValue).cellList),
+          ("initiatives", catalog.initiatives(serving: area.id).map(\.id.rawValue).cellList),
+        ],
+        summary: area.description.map { "“\($0)”" }, notes: area.notes, sources: area.sources)
+      json = records.area(area)
+    } else if let source = catalog.source(Source.ID(id)) {
+      view = DetailView(
+        heading: source.publisher,
+        fields: [
+          ("id", source.id.rawValue), ("title", source.title ?? ""), ("url", source.url ?? "not recorded"),
+          ("published", source.published?.readable ?? ""), ("kind", source.kind.rawValue),
+          ("copy of", source.copyOf ?? ""), ("language", source.language ?? ""), ("note", source.note ?? ""),
+        ])
+      json = records.source(source)
+    } else {
+      return nil
+    }
+  }
+}

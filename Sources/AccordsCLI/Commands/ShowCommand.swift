@@ -1,0 +1,42 @@
+import AccordsCore
+import CommandLineKit
+
+/// `accords show <id>`: one record in full, with its notes and every source quoted.
+enum ShowCommand {
+  static let spec = CommandSpec(
+    name: "show",
+    abstract: "Show one record in full: an agreement, initiative, partnership, figure, area or source.",
+    examples: [
+      Example("accords show lupex-implementing-arrangement", "The ISRO–JAXA lunar mission arrangement, with its sources."),
+      Example("accords show mous-two-years-ians --json", "A headline figure and the conflict noted on it, as JSON."),
+    ],
+    arguments: [
+      ArgumentSpec("id", help: "The record's id, as listed by the other commands.")
+    ],
+    options: [CommonOptions.format([.table, .json]), CommonOptions.json])
+
+  static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+    let format: OutputFormat
+    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: [.table, .json]) } catch {
+      throw .usage(error)
+    }
+    let id = parsed.arguments[0]
+    guard let record = RecordDetail(id: id, catalog: context.catalog) else {
+      let suggestions = Suggestions.nearest(to: id, among: allIDs(context.catalog))
+      let hint = suggestions.isEmpty
+        ? " List ids with 'accords agreements', 'accords initiatives' or 'accords partnerships'."
+        : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+      throw .notFound("No record has the id '\(id)'." + hint)
+    }
+    return format == .json
+      ? record.json.prettyPrinted + "\n"
+      : record.view.render(catalog: context.catalog, style: context.style)
+  }
+
+  /// Every id `show` accepts, in listing order.
+  static func allIDs(_ catalog: Catalog) -> [String] {
+    catalog.agreements.map(\.id.rawValue) + catalog.initiatives.map(\.id.rawValue)
+      + catalog.partnerships.map(\.id.rawValue) + catalog.figures.map(\.id.rawValue)
+      + catalog.areas.map(\.id.rawValue) + catalog.sources.map(\.id.rawValue)
+  }
+}

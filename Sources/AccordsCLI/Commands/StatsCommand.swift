@@ -1,0 +1,86 @@
+import AccordsCore
+import CommandLineKit
+
+/// `accords stats`: counts over the whole catalog and the headline figures.
+enum StatsCommand {
+  static let spec = CommandSpec(
+    name: "stats",
+    abstract: "Print summary statistics: agreements by type, area and party, partnerships by decade, headline figures.",
+    examples: [
+      Example("accords stats", "The summary, with bar charts on a terminal."),
+      Example("accords stats --json", "The same numbers as JSON, for scripts."),
+    ],
+    options: [CommonOptions.format(), CommonOptions.json])
+
+  static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+    let format: OutputFormat
+    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
+    let summary = Summary(of: context.catalog)
+    switch format {
+    case .table: return StatsReport(summary: summary, style: context.style).text
+    case .json: return StatsJSON.value(of: summary, records: context.records).prettyPrinted + "\n"
+    default: return ListingOutput.render(listing(of: summary), json: .null, format: format, style: context.style)
+    }
+  }
+
+  /// The counts as `section, item, count` rows, for the plain, CSV and Markdown formats.
+  static func listing(of summary: Summary) -> Listing {
+    var rows: [[String]] = [["agreements", "total", String(summary.totalAgreements)]]
+    rows += summary.agreementsByType.map { ["agreements by type", $0.label.rawValue, String($0.count)] }
+    rows += summary.byArea.map { ["agreements by area", $0.area.id.rawValue, String($0.agreements)] }
+    rows.append(["agreements by area", "none", String(summary.agreementsWithoutArea)])
+    rows += summary.byArea.map { ["initiatives by area", $0.area.id.rawValue, String($0.initiatives)] }
+    rows += summary.agreementsByParty.map { ["agreements by party", $0.label, String($0.count)] }
+    rows.append(["initiatives", "total", String(summary.totalInitiatives)])
+    rows.append(["partnerships", "total", String(summary.totalPartnerships)])
+    rows += summary.partnershipsByDecade.map { ["partnerships by decade", "\($0.label)s", String($0.count)] }
+    rows += summary.partnershipsByKind.map { ["partnerships by kind", $0.label.rawValue, String($0.count)] }
+    rows += summary.regionsByKind.map { ["regions by kind", $0.label.rawValue, String($0.count)] }
+    rows.append(["regions", "with a partner", String(summary.partneredRegions)])
+    rows.append(["sources", "total", String(summary.totalSources)])
+    rows += summary.sourcesByKind.map { ["sources by kind", $0.label.rawValue, String($0.count)] }
+    return Listing(
+      columns: [.init("section"), .init("item"), .init("count")], rows: rows, noun: ("count", "counts"))
+  }
+}
+
+/// The summary as JSON: counts keyed by their label, in a fixed order.
+enum StatsJSON {
+  static func value(of summary: Summary, records: RecordJSON) -> JSONValue {
+    func counts<Label>(_ counts: [Summary.Count<Label>], key: (Label) -> String) -> JSONValue {
+      .object(counts.map { (key: key($0.label), value: .int($0.count)) })
+    }
+    return .object([
+      "dataset": .object([
+        "name": .string(summary.dataset.name), "version": .string(summary.dataset.version),
+        "asOf": .string(summary.dataset.asOf.description),
+      ]),
+      "agreements": .object([
+        "total": .int(summary.totalAgreements),
+        "byType": counts(summary.agreementsByType) { $0.rawValue },
+        "byArea": .object(summary.byArea.map { (key: $0.area.id.rawValue, value: .int($0.agreements)) }),
+        "withoutArea": .int(summary.agreementsWithoutArea),
+        "byParty": counts(summary.agreementsByParty) { $0 },
+        "withoutParties": .int(summary.agreementsWithoutParties),
+      ]),
+      "initiatives": .object([
+        "total": .int(summary.totalInitiatives),
+        "byArea": .object(summary.byArea.map { (key: $0.area.id.rawValue, value: .int($0.initiatives)) }),
+      ]),
+      "partnerships": .object([
+        "total": .int(summary.totalPartnerships),
+        "byDecade": counts(summary.partnershipsByDecade) { "\($0)s" },
+        "byKind": counts(summary.partnershipsByKind) { $0.rawValue },
+      ]),
+      "regions": .object([
+        "byKind": counts(summary.regionsByKind) { $0.rawValue },
+        "withPartners": .int(summary.partneredRegions),
+      ]),
+      "figures": .array(summary.figures.map(records.figure)),
+      "sources": .object([
+        "total": .int(summary.totalSources),
+        "byKind": counts(summary.sourcesByKind) { $0.rawValue },
+      ]),
+    ])
+  }
+}

@@ -1,0 +1,57 @@
+import AccordsCore
+import CommandLineKit
+
+/// A command Accords offers: its declaration, and what it does with a parsed command line.
+struct Subcommand: Sendable {
+  let spec: CommandSpec
+  let run: @Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String
+}
+
+/// What every command is given: the catalog to answer from and how to dress the output.
+struct CommandContext: Sendable {
+  let catalog: Catalog
+  let style: OutputStyle
+  var records: RecordJSON { RecordJSON(catalog: catalog) }
+}
+
+/// Why a command stopped; `ErrorReport` turns each case into one message and one exit code.
+enum CommandFailure: Error, Sendable {
+  /// The command line is wrong.
+  case usage(UsageError)
+  /// A named thing is not in the catalog; the message says what was looked for and what is near.
+  case notFound(String)
+  /// The catalog could not be loaded.
+  case catalog(CatalogError)
+}
+
+/// Options several commands share.
+enum CommonOptions {
+  static func format(_ allowed: [OutputFormat] = OutputFormat.allCases) -> OptionSpec {
+    .value(
+      "format", short: "f", valueName: "format",
+      help: "How to write the output: an aligned table for people, or a format for other programs.",
+      allowedValues: allowed.map(\.rawValue), defaultValue: OutputFormat.table.rawValue)
+  }
+
+  static let json = OptionSpec.flag("json", help: "Write JSON; the same as --format json.")
+}
+
+/// Writes a listing in the chosen format.
+enum ListingOutput {
+  static func render(
+    _ listing: Listing, json: @autoclosure () -> JSONValue, format: OutputFormat, style: OutputStyle
+  ) -> String {
+    switch format {
+    case .table: TableRenderer.render(listing, style: style)
+    case .plain: DelimitedRenderers.plain(listing)
+    case .csv: DelimitedRenderers.csv(listing)
+    case .markdown: DelimitedRenderers.markdown(listing)
+    case .json: json().prettyPrinted + "\n"
+    }
+  }
+}
+
+extension Array where Element == String {
+  /// The items joined with `; `, the separator used for lists inside one cell.
+  var cellList: String { joined(separator: "; ") }
+}

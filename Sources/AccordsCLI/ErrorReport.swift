@@ -1,0 +1,41 @@
+import AccordsCore
+import CommandLineKit
+
+/// The one place where failures become messages and exit codes, as swift-argument-parser's
+/// `MessageInfo` does: usage errors with the usage line and a pointer to help (64), missing
+/// names (1), bad data (65), missing files (66).
+enum ErrorReport {
+  static func usage(_ error: UsageError, path: [CommandSpec], help: HelpFormatter) -> CommandResult {
+    let names = path.map(\.name).joined(separator: " ")
+    let text = "Error: \(error)\nUsage: \(help.usage(for: path))\n  See '\(names) --help' for more information.\n"
+    return CommandResult(stderr: text, exitCode: .usage)
+  }
+
+  static func failure(_ failure: CommandFailure, path: [CommandSpec], help: HelpFormatter) -> CommandResult {
+    switch failure {
+    case .usage(let error):
+      return usage(error, path: path, help: help)
+    case .notFound(let message):
+      return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .notFound)
+    case .catalog(let error):
+      let code: ExitCode =
+        switch error {
+        case .unreadable: .noInput
+        default: .dataError
+        }
+      let lines = error.description.split(separator: "\n").map { TerminalText.escaped(String($0)) }
+      return CommandResult(stderr: lines.map { "Error: \($0)\n" }.joined(), exitCode: code)
+    }
+  }
+
+  /// The deepest command the words name, for the usage line of an error met before parsing
+  /// finished.
+  static func path(for arguments: [String], root: CommandSpec) -> [CommandSpec] {
+    var path = [root]
+    for word in arguments where !word.hasPrefix("-") {
+      guard let next = path[path.count - 1].subcommand(named: word) else { break }
+      path.append(next)
+    }
+    return path
+  }
+}

@@ -1,0 +1,32 @@
+/// What the command layer knows of the process it runs in: environment variables and the
+/// terminal. Tests build one by hand; the executable reads the real one.
+public struct ProcessEnvironment: Sendable {
+  /// Environment variables such as `COLUMNS`, `NO_COLOR` and `TERM`.
+  public var variables: [String: String]
+  /// Whether standard output is a terminal rather than a pipe or file.
+  public var stdoutIsTerminal: Bool
+  /// The terminal's width in columns, when the terminal reports one.
+  public var terminalColumns: Int?
+
+  /// Creates an environment; the defaults describe a pipe with no variables set.
+  public init(variables: [String: String] = [:], stdoutIsTerminal: Bool = false, terminalColumns: Int? = nil) {
+    self.variables = variables
+    self.stdoutIsTerminal = stdoutIsTerminal
+    self.terminalColumns = terminalColumns
+  }
+
+  /// The width to lay text out in: `COLUMNS` when set to a positive number, else the
+  /// terminal's own width, else 80.
+  public var width: Int {
+    if let columns = variables["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+    return terminalColumns ?? 80
+  }
+
+  /// Whether colour is allowed when the user asked for `auto`: only on a terminal, and never
+  /// with `NO_COLOR` set to anything non-empty or with `TERM=dumb`.
+  public var allowsAutomaticColor: Bool {
+    guard stdoutIsTerminal else { return false }
+    if let noColor = variables["NO_COLOR"], !noColor.isEmpty { return false }
+    return variables["TERM"] != "dumb"
+  }
+}

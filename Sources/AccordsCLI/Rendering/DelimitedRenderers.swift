@@ -1,0 +1,57 @@
+/// The formats for other programs and documents: plain (tab-separated), CSV and Markdown.
+enum DelimitedRenderers {
+  /// One record per line, fields separated by tabs, no header and nothing shortened, for
+  /// `grep`, `cut` and `awk`. Tabs and line breaks inside a field are shown escaped.
+  static func plain(_ listing: Listing) -> String {
+    listing.rows.map { row in row.map(TerminalText.escaped).joined(separator: "\t") + "\n" }.joined()
+  }
+
+  /// RFC 4180: a header row, CRLF line ends, and fields with commas, quotes or line breaks
+  /// quoted with inner quotes doubled.
+  static func csv(_ listing: Listing) -> String {
+    ([listing.columns.map(\.header)] + listing.rows)
+      .map { row in row.map(csvField).joined(separator: ",") + "\r\n" }
+      .joined()
+  }
+
+  static func csvField(_ field: String) -> String {
+    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      || field.hasPrefix(" ") || field.hasSuffix(" ")
+    guard needsQuotes else { return field }
+    return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
+  }
+
+  /// A GitHub pipe table: `|` and backslashes in cells escaped, line breaks as `<br>`.
+  static func markdown(_ listing: Listing) -> String {
+    func row(_ cells: [String]) -> String {
+      "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"
+    }
+    return row(listing.columns.map(\.header))
+      + "|" + String(repeating: " --- |", count: listing.columns.count) + "\n"
+      + listing.rows.map(row).joined()
+  }
+
+  static func markdownCell(_ text: String) -> String {
+    let escaped = text
+      .replacingAll("\\", with: "\\\\")
+      .replacingAll("|", with: "\\|")
+      .replacingAll("\r\n", with: "<br>")
+      .replacingAll("\n", with: "<br>")
+    return TerminalText.escaped(escaped)
+  }
+}
+
+extension String {
+  /// Every occurrence of `target` replaced; written out because FoundationEssentials has no
+  /// `replacingOccurrences`.
+  func replacingAll(_ target: String, with replacement: String) -> String {
+    guard !target.isEmpty, contains(target) else { return self }
+    var result = ""
+    var rest = Substring(self)
+    while let range = rest.firstRange(of: target) {
+      result += rest[..<range.lowerBound] + replacement
+      rest = rest[range.upperBound...]
+    }
+    return result + rest
+  }
+}

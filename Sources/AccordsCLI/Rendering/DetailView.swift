@@ -1,0 +1,44 @@
+import AccordsCore
+
+/// One record laid out for reading: a heading, labelled fields, a summary, notes and numbered
+/// sources with their quotes.
+struct DetailView {
+  var heading: String
+  var fields: [(label: String, value: String)] = []
+  var summary: String?
+  var notes: [Note] = []
+  var sources: [Citation] = []
+
+  func render(catalog: Catalog, style: OutputStyle) -> String {
+    let width = style.width
+    var output = style.bold(TerminalText.escaped(heading)) + "\n"
+    let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
+    for field in fields where !field.value.isEmpty {
+      let lines = TerminalText.wrapped(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
+      output += "  " + TerminalText.padded(field.label + ":", to: labelWidth) + lines[0] + "\n"
+      for line in lines.dropFirst() { output += String(repeating: " ", count: labelWidth + 2) + line + "\n" }
+    }
+    if let summary {
+      output += "\n" + TerminalText.wrapped(TerminalText.escaped(summary), width: width).joined(separator: "\n") + "\n"
+    }
+    if !notes.isEmpty {
+      output += "\n" + style.bold("Notes") + "\n"
+      for note in notes { output += NoteText.render(note, catalog: catalog, width: width) }
+    }
+    if !sources.isEmpty {
+      output += "\n" + style.bold("Sources") + "\n"
+      for (number, citation) in sources.enumerated() {
+        guard let source = catalog.source(citation.source) else { continue }
+        let marker = "[\(number + 1)] "
+        let indent = String(repeating: " ", count: marker.count)
+        let lines = TerminalText.wrapped(TerminalText.escaped(NoteText.sourceLine(source)), width: width - marker.count)
+        output += marker + lines.joined(separator: "\n" + indent) + "\n"
+        if let quote = citation.quote {
+          let quoted = TerminalText.wrapped(TerminalText.escaped("“" + quote + "”"), width: width - marker.count - 2)
+          output += quoted.map { indent + "  " + $0 }.joined(separator: "\n") + "\n"
+        }
+      }
+    }
+    return output
+  }
+}

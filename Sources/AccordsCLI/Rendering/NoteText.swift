@@ -1,0 +1,23 @@
+import AccordsCore
+
+/// Notes and sources written out for people, wrapped to the width.
+enum NoteText {
+  /// `Conflict: …` followed by the sources behind the note, indented.
+  static func render(_ note: Note, catalog: Catalog, width: Int) -> String {
+    let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst() + ": "
+    var lines = TerminalText.wrapped(TerminalText.escaped(label + note.text), width: width - 2).map { "  " + $0 }
+    lines[0] = String(lines[0].dropFirst(2))
+    for source in catalog.sources(citedBy: note.sources) {
+      lines.append("    — " + TerminalText.escaped(sourceLine(source)))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `Publisher (kind, date): URL`.
+  static func sourceLine(_ source: Source) -> String {
+    var detail = [source.kind.rawValue]
+    if let published = source.published { detail.append(published.readable) }
+    let place = source.url.map { ": " + $0 } ?? ""
+    return "\(source.publisher) (\(detail.joined(separator: ", ")))\(place)"
+  }
+}

@@ -1,0 +1,54 @@
+/// Aligned columns for people. On a terminal the table fits the width by wrapping the columns
+/// that allow it, and ends with a count line; into a pipe nothing is ever shortened.
+enum TableRenderer {
+  static let gap = 2
+  /// A wrapping column is never squeezed narrower than this.
+  static let minimumWrapWidth = 12
+
+  static func render(_ listing: Listing, style: OutputStyle) -> String {
+    let headers = listing.columns.map { $0.header.uppercased() }
+    let cells = listing.rows.map { $0.map(TerminalText.escaped) }
+    var widths = headers.map(TerminalText.width)
+    for row in cells {
+      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.width(cell)) }
+    }
+    if style.isTerminal { fit(&widths, columns: listing.columns, into: style.width) }
+
+    var lines = [line(headers, widths: widths, style: style, isHeader: true)]
+    for row in cells {
+      let wrapped = row.enumerated().map { column, cell in
+        listing.columns[column].wraps ? TerminalText.wrapped(cell, width: widths[column]) : [cell]
+      }
+      let height = wrapped.map(\.count).max() ?? 1
+      for lineIndex in 0..<height {
+        let parts = wrapped.map { lineIndex < $0.count ? $0[lineIndex] : "" }
+        lines.append(line(parts, widths: widths, style: style, isHeader: false))
+      }
+    }
+    var output = lines.joined(separator: "\n") + "\n"
+    if style.isTerminal { output += style.dim(listing.countLine) + "\n" }
+    return output
+  }
+
+  /// Narrows the widest wrapping column, one column at a time, until the table fits or every
+  /// wrapping column is at its minimum; the table may still overflow a very narrow terminal.
+  static func fit(_ widths: inout [Int], columns: [Listing.Column], into width: Int) {
+    func total() -> Int { widths.reduce(0, +) + gap * (widths.count - 1) }
+    while total() > width {
+      let candidates = widths.indices.filter { columns[$0].wraps && widths[$0] > minimumWrapWidth }
+      guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
+      widths[widest] -= min(total() - width, widths[widest] - minimumWrapWidth)
+    }
+  }
+
+  private static func line(_ parts: [String], widths: [Int], style: OutputStyle, isHeader: Bool) -> String {
+    var text = ""
+    for (column, part) in parts.enumerated() {
+      let isLast = column == parts.count - 1
+      let cell = isLast ? part : TerminalText.padded(part, to: widths[column])
+      text += isHeader ? style.bold(cell) : cell
+      if !isLast { text += String(repeating: " ", count: gap) }
+    }
+    return String(text.reversed().drop(while: { $0 == " " }).reversed())
+  }
+}

@@ -1,0 +1,51 @@
+/// A mistake on the command line. Each case reads as one sentence in swift-argument-parser's
+/// wording, with a suggestion where a near miss can be found.
+public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+  case unknownOption(String, suggestion: String?)
+  case unknownSubcommand(String, suggestions: [String], available: [String])
+  case missingValue(option: String)
+  case unexpectedValue(option: String, value: String)
+  case missingArgument(String)
+  case unexpectedArguments([String])
+  case invalidValue(String, option: String, allowed: [String], suggestions: [String])
+  case conflictingOptions(String, String)
+  case missingSubcommand(available: [String])
+
+  public var description: String {
+    switch self {
+    case .unknownOption(let option, let suggestion):
+      "Unknown option '\(option)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+    case .unknownSubcommand(let word, let suggestions, let available):
+      "Unknown command '\(word)'."
+        + (suggestions.isEmpty
+          ? " Available commands: \(available.joined(separator: ", "))."
+          : " Did you mean \(Self.quotedList(suggestions))?")
+    case .missingValue(let option):
+      "Missing value for '\(option)'."
+    case .unexpectedValue(let option, let value):
+      "The flag '\(option)' takes no value, but was given '\(value)'."
+    case .missingArgument(let name):
+      "Missing expected argument '<\(name)>'."
+    case .unexpectedArguments(let arguments):
+      arguments.count == 1
+        ? "Unexpected argument '\(arguments[0])'."
+        : "\(arguments.count) unexpected arguments: \(arguments.map { "'\($0)'" }.joined(separator: ", "))."
+    case .invalidValue(let value, let option, let allowed, let suggestions):
+      "The value '\(value)' is invalid for '\(option)'."
+        + (suggestions.isEmpty
+          ? " Please provide one of \(Self.quotedList(allowed, conjunction: "or"))."
+          : " Did you mean \(Self.quotedList(suggestions))?")
+    case .conflictingOptions(let first, let second):
+      "The options '\(first)' and '\(second)' cannot be used together."
+    case .missingSubcommand(let available):
+      "Missing command. Available commands: \(available.joined(separator: ", "))."
+    }
+  }
+
+  /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+  static func quotedList(_ words: [String], conjunction: String = "or") -> String {
+    let quoted = words.map { "'\($0)'" }
+    guard quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted[quoted.count - 1]
+  }
+}

@@ -1,0 +1,52 @@
+import AccordsCore
+import Testing
+
+@Suite struct QueryTests {
+  let catalog: Catalog
+
+  init() throws { catalog = try Catalog.bundled() }
+
+  @Test func filtersByAnyOfSeveralTypes() {
+    let memoranda = catalog.agreements(matching: AgreementFilter(types: [.memorandumOfUnderstanding, .memorandumOfCooperation]))
+    #expect(memoranda.count == 7)
+  }
+
+  @Test func filtersByArea() {
+    let ids = catalog.agreements(matching: AgreementFilter(areas: ["economic-security"])).map(\.id.rawValue)
+    #expect(ids == ["joint-vision-next-decade", "mineral-resources-moc"])
+  }
+
+  @Test(arguments: [("METI", 2), ("isro", 1), ("Ministry of Mines", 1), ("Government of Japan", 2), ("Nobody", 0)])
+  func filtersByPartyName(party: String, expected: Int) {
+    #expect(catalog.agreements(matching: AgreementFilter(party: party)).count == expected)
+  }
+
+  @Test(arguments: [("hydrogen", "clean-hydrogen-ammonia-declaration"), ("lunar", "lupex-implementing-arrangement"), ("Paris Agreement", "joint-crediting-mechanism-moc")])
+  func findsAgreementsByAWordOfTheirText(words: String, id: String) {
+    #expect(catalog.agreements(matching: AgreementFilter(text: words)).map(\.id.rawValue) == [id])
+  }
+
+  @Test func combinesCriteria() {
+    let filter = AgreementFilter(types: [.memorandumOfCooperation], areas: ["ecological-legacies"])
+    #expect(catalog.agreements(matching: filter).map(\.id.rawValue) == ["joint-crediting-mechanism-moc", "environment-cooperation-moc"])
+  }
+
+  @Test(arguments: [
+    ("Tamil Nadu", "IN-TN"), ("tamil nadu", "IN-TN"), ("  TAMIL   NADU ", "IN-TN"), ("TamilNadu", "IN-TN"),
+    ("IN-TN", "IN-TN"), ("in-tn", "IN-TN"), ("TN", "IN-TN"), ("JP-38", "JP-38"), ("38", "JP-38"),
+    ("Ehime", "JP-38"), ("愛媛県", "JP-38"), ("Kōchi", "JP-39"), ("West Bengal", "IN-WB"), ("Westbengal", "IN-WB"),
+  ])
+  func resolvesRegionNamesAndCodes(name: String, code: String) {
+    #expect(catalog.regions(named: name).map(\.code.rawValue) == [code])
+  }
+
+  @Test(arguments: ["", "Atlantis", "Bombay", "IN-", "JP-48"])
+  func findsNoRegionForUnknownNames(name: String) {
+    #expect(catalog.regions(named: name).isEmpty)
+  }
+
+  @Test func servesEachAreaWithItsAgreementsAndInitiatives() {
+    #expect(catalog.agreements(serving: "state-prefecture").map(\.id.rawValue) == ["joint-vision-next-decade"])
+    #expect(catalog.initiatives(serving: "state-prefecture").map(\.id.rawValue).contains("state-prefecture-partnership-initiative"))
+  }
+}

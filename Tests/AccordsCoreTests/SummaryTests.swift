@@ -1,0 +1,47 @@
+import AccordsCore
+import Testing
+
+@Suite struct SummaryTests {
+  let summary: Summary
+
+  init() throws { summary = Summary(of: try Catalog.bundled()) }
+
+  @Test func typeCountsAddUpToTheTotal() {
+    #expect(summary.totalAgreements == 13)
+    #expect(summary.agreementsByType.map(\.count).reduce(0, +) == summary.totalAgreements)
+    #expect(summary.agreementsByType.count == DocumentType.allCases.count)
+  }
+
+  @Test func countsThreeMoUsAndFourMoCs() {
+    let byType = Dictionary(uniqueKeysWithValues: summary.agreementsByType.map { ($0.label, $0.count) })
+    #expect(byType[.memorandumOfUnderstanding] == 3)
+    #expect(byType[.memorandumOfCooperation] == 4)
+  }
+
+  @Test func partnershipDecadesAddUpToTheTotal() {
+    #expect(summary.totalPartnerships == 8)
+    #expect(summary.partnershipsByDecade.map(\.label) == [2000, 2010, 2020])
+    #expect(summary.partnershipsByDecade.map(\.count) == [1, 4, 3])
+    #expect(summary.partnershipsByKind.map(\.count).reduce(0, +) == 8)
+  }
+
+  @Test func countsTheGazetteerByKind() {
+    #expect(summary.regionsByKind.map(\.count) == [28, 8, 47])
+    #expect(summary.partneredRegions == 15)
+  }
+
+  @Test func areaCountsCoverEveryAreaInOrder() {
+    #expect(summary.byArea.map(\.area.ordinal) == Array(1...8))
+    #expect(summary.agreementsWithoutArea == 2)
+  }
+
+  @Test func partyCountsAreSortedMostFrequentFirst() {
+    let counts = summary.agreementsByParty.map(\.count)
+    #expect(counts == counts.sorted(by: >))
+    #expect(summary.agreementsWithoutParties == 5)
+  }
+
+  @Test func sourceKindsAddUpToTheTotal() {
+    #expect(summary.sourcesByKind.map(\.count).reduce(0, +) == summary.totalSources)
+  }
+}
