@@ -38,7 +38,7 @@ enum AgreementsCommand {
     let catalog = context.catalog
     let agreements = catalog.agreements(matching: filter)
     let listing = Listing(
-      columns: [.init("id"), .init("type"), .init("date"), .init("title", wraps: true)],
+      columns: [.init("id"), .init("type", wraps: true), .init("date"), .init("title", wraps: true)],
       rows: agreements.map { [$0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "", $0.title] },
       noun: ("agreement", "agreements"), total: catalog.agreements.count)
     return ListingOutput.render(

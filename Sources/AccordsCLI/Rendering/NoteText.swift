@@ -15,9 +15,14 @@ enum NoteText {
 
   /// `Publisher (kind, date): URL`.
   static func sourceLine(_ source: Source) -> String {
+    sourceDescription(source) + (source.url.map { ": " + $0 } ?? "")
+  }
+
+  /// `Publisher (kind, date)`, or `Publisher (kind, date, copy of Original)`.
+  static func sourceDescription(_ source: Source) -> String {
     var detail = [source.kind.rawValue]
     if let published = source.published { detail.append(published.readable) }
-    let place = source.url.map { ": " + $0 } ?? ""
-    return "\(source.publisher) (\(detail.joined(separator: ", ")))\(place)"
+    if let original = source.copyOf { detail.append("copy of " + original) }
+    return "\(source.publisher) (\(detail.joined(separator: ", ")))"
   }
 }

@@ -12,7 +12,12 @@ enum TableRenderer {
     for row in cells {
       for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.width(cell)) }
     }
-    if style.isTerminal { fit(&widths, columns: listing.columns, into: style.width) }
+    if style.isTerminal {
+      fit(&widths, columns: listing.columns, into: style.width)
+      if widths.reduce(0, +) + gap * (widths.count - 1) > style.width {
+        return stacked(listing, headers: headers, cells: cells, style: style)
+      }
+    }
 
     var lines = [line(headers, widths: widths, style: style, isHeader: true)]
     for row in cells {
@@ -30,14 +35,29 @@ enum TableRenderer {
     return output
   }
 
-  /// Narrows the widest wrapping column, one column at a time, until the table fits or every
+  /// One block of `LABEL  value` lines per record, for terminals too narrow for columns.
+  static func stacked(_ listing: Listing, headers: [String], cells: [[String]], style: OutputStyle) -> String {
+    let labelWidth = (headers.map(TerminalText.width).max() ?? 0) + gap
+    let valueWidth = max(style.width - labelWidth, minimumWrapWidth)
+    let blocks = cells.map { row in
+      zip(headers, row).map { header, cell in
+        let lines = TerminalText.wrapped(cell, width: valueWidth)
+        let indent = String(repeating: " ", count: labelWidth)
+        return style.bold(TerminalText.padded(header, to: labelWidth)) + lines.joined(separator: "\n" + indent)
+      }.joined(separator: "\n")
+    }
+    return blocks.joined(separator: "\n\n") + "\n\n" + style.dim(listing.countLine) + "\n"
+  }
+
+  /// Narrows the widest wrapping column, one column a step, until the table fits or every
   /// wrapping column is at its minimum; the table may still overflow a very narrow terminal.
   static func fit(_ widths: inout [Int], columns: [Listing.Column], into width: Int) {
     func total() -> Int { widths.reduce(0, +) + gap * (widths.count - 1) }
     while total() > width {
       let candidates = widths.indices.filter { columns[$0].wraps && widths[$0] > minimumWrapWidth }
       guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
-      widths[widest] -= min(total() - width, widths[widest] - minimumWrapWidth)
+      // One column at a time, so that the widest columns end up sharing the space evenly.
+      widths[widest] -= 1
     }
   }
 

@@ -47,7 +47,8 @@ enum TerminalText {
     return missing > 0 ? text + String(repeating: " ", count: missing) : text
   }
 
-  /// `text` broken into lines of at most `width` columns, at spaces where possible.
+  /// `text` broken into lines of at most `width` columns, at spaces where possible. A longer
+  /// word is cut, except a web address, which is left whole so that it can still be copied.
   static func wrapped(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
     var lines: [String] = []
@@ -55,7 +56,7 @@ enum TerminalText {
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       var word = String(word)
-      while self.width(word) > width {
+      while self.width(word) > width, !word.contains("://") {
         if !line.isEmpty {
           lines.append(line)
           line = ""

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// What only a real process shows: exit statuses, pipes, and the binary working alone in
+/// another folder with no build directory beside it.
+@Suite(.serialized) struct BinaryTests {
+  /// The `accords` executable built beside this test bundle.
+  static let binary: URL = {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    return bundle.appendingPathComponent("accords")
+  }()
+
+  struct Run {
+    let stdout: String
+    let stderr: String
+    let status: Int32
+  }
+
+  private func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Run {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    if let directory { process.currentDirectoryURL = directory }
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(
+      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+      status: process.terminationStatus)
+  }
+
+  private func shell(_ script: String) throws -> Run {
+    try run(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
+  }
+
+  @Test func runsAloneFromAnotherFolder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("accords")
+    try FileManager.default.copyItem(at: Self.binary, to: copy)
+
+    let mocs = try run(copy, ["agreements", "--type", "moc", "--json"], in: folder)
+    #expect(mocs.status == 0)
+    let items = try #require(try JSONSerialization.jsonObject(with: Data(mocs.stdout.utf8)) as? [[String: Any]])
+    #expect(items.count == 4)
+
+    #expect(try run(copy, ["partners", "Tamil Nadu"], in: folder).stdout.contains("Ehime"))
+    #expect(try run(copy, ["partners", "Toyama"], in: folder).stdout.contains("Andhra Pradesh"))
+  }
+
+  static let statuses: [([String], Int32)] = [
+    (["stats"], 0), (["partners", "Kerala"], 0), (["partners", "Atlantis"], 1),
+    (["agreements", "--type", "treaty"], 64), (["--bogus"], 64), (["show", "no-such-id"], 1),
+  ]
+
+  @Test(arguments: statuses)
+  func exitsWithTheDocumentedStatus(arguments: [String], status: Int32) throws {
+    let result = try run(Self.binary, arguments)
+    #expect(result.status == status)
+    #expect(result.status == 0 ? result.stderr.isEmpty : result.stdout.isEmpty)
+  }
+
+  @Test func endsQuietlyWhenThePipeClosesEarly() throws {
+    let path = Self.binary.path
+    let result = try shell("'\(path)' agreements --format csv | head -n1; '\(path)' sources --format plain | head -c 10 >/dev/null")
+    #expect(result.stdout == "id,type,date,title\r\n")
+    #expect(result.stderr.isEmpty)
+    #expect(result.status == 0)
+  }
+
+  @Test func printsNoEscapeCodesIntoAPipe() throws {
+    let result = try run(Self.binary, ["stats"])
+    #expect(!result.stdout.contains("\u{1B}"))
+    #expect(result.stdout.contains("Agreements: 13"))
+  }
+}

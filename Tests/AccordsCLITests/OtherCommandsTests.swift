@@ -1,0 +1,90 @@
+import AccordsCLI
+import Testing
+
+@Suite struct OtherCommandsTests {
+  @Test func statsJSONHasTheDocumentedKeys() throws {
+    let stats = try #require(try json(accords("stats", "--json").stdout) as? [String: Any])
+    let agreements = try #require(stats["agreements"] as? [String: Any])
+    #expect(agreements["total"] as? Int == 13)
+    let byType = try #require(agreements["byType"] as? [String: Int])
+    #expect(byType["mou"] == 3 && byType["moc"] == 4)
+    let partnerships = try #require(stats["partnerships"] as? [String: Any])
+    #expect(partnerships["total"] as? Int == 8)
+  }
+
+  @Test func statsTablePrintsTheHeadlines() {
+    let text = accords("stats").stdout
+    #expect(text.contains("Agreements: 13"))
+    #expect(text.contains("Memorandum of Cooperation (MoC)"))
+    #expect(text.contains("JPY 10 trillion"))
+    #expect(text.contains("Partnerships: 8"))
+  }
+
+  @Test func statsDrawsBarsOnlyOnATerminal() {
+    #expect(accords("stats", environment: terminal()).stdout.contains("█"))
+    #expect(!accords("stats").stdout.contains("█"))
+  }
+
+  @Test func showPrintsAnAgreementWithItsSourcesAndQuotes() {
+    let text = accords("show", "lupex-implementing-arrangement").stdout
+    #expect(text.contains("Sibi George"))
+    #expect(text.contains("[1] ABP Live (ANI copy) (wire)\n    https://news.abplive.com/science/pm-modi-welcomes-isro-jaxa-collaboration-for-chandrayaan-5-lunar-mission-1797343\n"))
+    #expect(text.contains("Conflict:"))
+  }
+
+  @Test func showFindsOtherKindsOfRecord() {
+    #expect(accords("show", "gujarat-shizuoka").stdout.hasPrefix("Gujarat – Shizuoka"))
+    #expect(accords("show", "private-investment-target").stdout.contains("JPY 10 trillion"))
+    #expect(accords("show", "health").stdout.hasPrefix("VI. Investing in Next Gen Health"))
+  }
+
+  @Test func showSuggestsNearIds() {
+    let result = accords("show", "lupex-implementing-arrangment")
+    #expect(result.exitCode == .notFound)
+    #expect(result.stderr.contains("Did you mean 'lupex-implementing-arrangement'?"))
+  }
+
+  @Test func areasListsTheEightAreas() {
+    let rows = accords("areas", "--format", "plain").stdout.split(separator: "\n")
+    #expect(rows.count == 8)
+    #expect(rows.first?.hasPrefix("I\teconomic-partnership\tNext Generation Economic Partnership") == true)
+  }
+
+  @Test func partnershipsListsTheEightPairsOldestFirst() {
+    let rows = accords("partnerships", "--format", "plain").stdout.split(separator: "\n")
+    #expect(rows.count == 8)
+    #expect(rows.first?.hasPrefix("delhi-fukuoka\tDelhi\tFukuoka") == true)
+  }
+
+  @Test func regionsListsAllEightyThree() throws {
+    let items = try #require(try json(accords("regions", "--json").stdout) as? [[String: Any]])
+    #expect(items.count == 83)
+    #expect(accords("regions", "--country", "japan", "--format", "plain").stdout.split(separator: "\n").count == 47)
+    #expect(accords("regions", "--with-partners", "--format", "plain").stdout.split(separator: "\n").count == 15)
+  }
+
+  @Test func initiativesAndFiguresAndSourcesList() {
+    #expect(accords("initiatives", "--format", "plain").stdout.split(separator: "\n").count == 9)
+    #expect(accords("figures", "--format", "plain").stdout.split(separator: "\n").count == 14)
+    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == 61)
+  }
+
+  @Test func helpAndVersionGoToStandardOutput() {
+    for arguments in [["--help"], ["help"], ["help", "partners"], ["partners", "--help"], ["agreements", "-h"], []] {
+      let result = Accords.run(arguments: arguments)
+      #expect(result.exitCode == .success)
+      #expect(result.stderr.isEmpty)
+      #expect(result.stdout.hasPrefix("OVERVIEW: "))
+      #expect(result.stdout.contains("USAGE: accords"))
+    }
+    let version = accords("--version")
+    #expect(version.stdout.hasPrefix("accords \(Accords.version)\ndata 2026.11.29"))
+  }
+
+  @Test func rootHelpNamesEveryCommand() {
+    let help = accords("--help").stdout
+    for command in ["agreements", "show", "partners", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"] {
+      #expect(help.contains("\n  \(command)"), "help lacks \(command)")
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import AccordsCLI
+import AccordsCore
+import Testing
+
+@Suite struct OutputFormatTests {
+  @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"])
+  func csvHasAHeaderAndRowsOfEqualLength(command: String) {
+    let rows = parseCSV(accords(command, "--format", "csv").stdout)
+    #expect(rows.count > 1)
+    #expect(Set(rows.map(\.count)).count == 1)
+  }
+
+  @Test func csvQuotesCommasQuotesAndLineBreaks() {
+    let output = accords("agreements", "--format", "csv").stdout
+    let rows = parseCSV(output)
+    #expect(rows[0] == ["id", "type", "date", "title"])
+    #expect(rows.contains { $0[3] == "Joint Declaration on Security Cooperation" })
+    #expect(output.hasSuffix("\r\n"))
+  }
+
+  @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources"])
+  func markdownIsAPipeTable(command: String) {
+    let lines = accords(command, "--format", "markdown").stdout.split(separator: "\n")
+    #expect(lines.count > 2)
+    #expect(lines.allSatisfy { $0.hasPrefix("| ") && $0.hasSuffix(" |") })
+    #expect(lines[1].hasPrefix("| --- |"))
+  }
+
+  @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"])
+  func jsonParses(command: String) throws {
+    #expect(try json(accords(command, "--json").stdout) is [Any] || (try json(accords(command, "--json").stdout) is [String: Any]))
+  }
+
+  @Test(arguments: [40, 80, 200])
+  func tableFitsTheTerminalWidth(width: Int) {
+    let output = accords("agreements", environment: terminal(width: width, variables: ["NO_COLOR": "1"])).stdout
+    // Only a single unbreakable word, such as a long id, may overflow.
+    for line in output.split(whereSeparator: \.isNewline) where line.count > width {
+      #expect(line.split(separator: " ").count <= 2, "too wide at \(width): \(line)")
+    }
+    #expect(output.hasSuffix("13 agreements\n"))
+  }
+
+  @Test func narrowTerminalsGetOneBlockPerRecord() {
+    let output = accords("agreements", environment: terminal(width: 40, variables: ["NO_COLOR": "1"])).stdout
+    #expect(output.hasPrefix("ID     joint-vision-next-decade\nTYPE   Joint Vision\nDATE   2025-08-29\nTITLE  India – Japan Joint Vision for"))
+  }
+
+  @Test func tableIsNeverShortenedIntoAPipe() {
+    let output = accords("agreements", environment: ProcessEnvironment(variables: ["COLUMNS": "40"])).stdout
+    #expect(output.contains("India – Japan Joint Vision for the Next Decade: Eight Directions to Steer the Special Strategic and Global Partnership"))
+  }
+
+  @Test func colorFollowsTheTerminalAndNoColor() {
+    let bold = "\u{1B}[1m"
+    #expect(accords("agreements", environment: terminal()).stdout.contains(bold))
+    #expect(!accords("agreements").stdout.contains(bold))
+    #expect(!accords("agreements", environment: terminal(variables: ["NO_COLOR": "1"])).stdout.contains(bold))
+    #expect(!accords("agreements", environment: terminal(variables: ["TERM": "dumb"])).stdout.contains(bold))
+    #expect(accords("agreements", "--color", "always").stdout.contains(bold))
+    #expect(!accords("agreements", "--color", "never", environment: terminal()).stdout.contains(bold))
+  }
+}
