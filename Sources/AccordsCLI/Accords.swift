@@ -62,7 +62,10 @@ public enum Accords: Sendable {
 
     let color: String
     do {
-      color = try parsed.value("color").map { text throws(UsageError) in try colorMatcher.match(text, option: "--color <when>") } ?? "auto"
+      color =
+        try parsed.value("color").map { text throws(UsageError) in
+          try colorMatcher.match(text, option: "--color <when>")
+        } ?? "auto"
     } catch {
       return ErrorReport.usage(error, path: parsed.path, help: help)
     }
@@ -71,7 +74,8 @@ public enum Accords: Sendable {
       usesColor: color == "always" || (color == "auto" && environment.allowsAutomaticColor))
 
     guard let subcommand = subcommands.first(where: { $0.spec.name == parsed.command.name }) else {
-      return CommandResult(stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
+      return CommandResult(
+        stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
     do throws(CommandFailure) {
       let catalog: Catalog

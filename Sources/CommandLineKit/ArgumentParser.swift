@@ -108,7 +108,8 @@ public struct ArgumentParser: Sendable {
       throw .unknownOption(
         "--" + name, suggestion: Suggestions.nearest(to: "--" + name, among: known, limit: 1).first)
     }
-    try record(option, spelled: "--" + name, inlineValue: inlineValue, arguments: arguments, index: &index, state: &state)
+    try record(
+      option, spelled: "--" + name, inlineValue: inlineValue, arguments: arguments, index: &index, state: &state)
   }
 
   private func parseShortOptions(
@@ -128,7 +129,8 @@ public struct ArgumentParser: Sendable {
         // `-tmou` carries its value inline; `-t mou` takes the next word.
         let inline = letters.isEmpty ? nil : String(letters)
         letters = []
-        try record(option, spelled: "-\(letter)", inlineValue: inline, arguments: arguments, index: &index, state: &state)
+        try record(
+          option, spelled: "-\(letter)", inlineValue: inline, arguments: arguments, index: &index, state: &state)
       } else {
         try record(option, spelled: "-\(letter)", inlineValue: nil, arguments: arguments, index: &index, state: &state)
       }

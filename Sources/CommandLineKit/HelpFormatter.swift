@@ -15,8 +15,9 @@ public struct HelpFormatter: Sendable {
     var sections: [String] = []
     sections.append(paragraph("OVERVIEW: " + command.abstract))
     if let discussion = command.discussion {
-      sections.append(discussion.split(separator: "\n", omittingEmptySubsequences: false)
-        .map { paragraph(String($0)) }.joined(separator: "\n"))
+      sections.append(
+        discussion.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { paragraph(String($0)) }.joined(separator: "\n"))
     }
     sections.append(paragraph("USAGE: " + usage(for: path), hangingIndent: 2))
     if !command.examples.isEmpty {
@@ -34,7 +35,9 @@ public struct HelpFormatter: Sendable {
       row(label: label(for: option), help: optionHelp(option))
     }
     optionRows.append(row(label: "-h, --help", help: "Show help information."))
-    if path.count == 1 { optionRows.append(row(label: "--version", help: "Show the version of Accords and of its data.")) }
+    if path.count == 1 {
+      optionRows.append(row(label: "--version", help: "Show the version of Accords and of its data."))
+    }
     sections.append("OPTIONS:\n" + optionRows.joined(separator: "\n"))
     if !command.subcommands.isEmpty {
       let rows = command.subcommands.map { subcommand in

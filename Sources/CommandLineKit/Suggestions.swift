@@ -17,7 +17,8 @@ public enum Suggestions: Sendable {
       return nil
     }
     var seen: Set<String> = []
-    return ranked
+    return
+      ranked
       .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
       .map(\.0)
       .filter { seen.insert($0).inserted }

@@ -6,9 +6,11 @@ import Testing
     let result = accords("agreements", "--type", "moc", "--format", "plain")
     #expect(result.exitCode == .success)
     #expect(result.stderr.isEmpty)
-    #expect(result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == [
-      "joint-crediting-mechanism-moc", "mineral-resources-moc", "cultural-exchange-moc", "environment-cooperation-moc",
-    ])
+    #expect(
+      result.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == [
+        "joint-crediting-mechanism-moc", "mineral-resources-moc", "cultural-exchange-moc",
+        "environment-cooperation-moc",
+      ])
   }
 
   @Test(arguments: ["moc", "MoC", "MOC", "memorandum-of-cooperation", "Memorandum of Cooperation", "mocs"])

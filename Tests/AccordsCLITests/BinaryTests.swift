@@ -68,7 +68,8 @@ import Testing
 
   @Test func endsQuietlyWhenThePipeClosesEarly() throws {
     let path = Self.binary.path
-    let result = try shell("'\(path)' agreements --format csv | head -n1; '\(path)' sources --format plain | head -c 10 >/dev/null")
+    let result = try shell(
+      "'\(path)' agreements --format csv | head -n1; '\(path)' sources --format plain | head -c 10 >/dev/null")
     #expect(result.stdout == "id,type,date,title\r\n")
     #expect(result.stderr.isEmpty)
     #expect(result.status == 0)

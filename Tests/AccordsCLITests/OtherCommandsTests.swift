@@ -28,7 +28,10 @@ import Testing
   @Test func showPrintsAnAgreementWithItsSourcesAndQuotes() {
     let text = accords("show", "lupex-implementing-arrangement").stdout
     #expect(text.contains("Sibi George"))
-    #expect(text.contains("[1] ABP Live (ANI copy) (wire)\n    https://news.abplive.com/science/pm-modi-welcomes-isro-jaxa-collaboration-for-chandrayaan-5-lunar-mission-1797343\n"))
+    #expect(
+      text.contains(
+        "[1] ABP Live (ANI copy) (wire)\n    https://news.abplive.com/science/pm-modi-welcomes-isro-jaxa-collaboration-for-chandrayaan-5-lunar-mission-1797343\n"
+      ))
     #expect(text.contains("Conflict:"))
   }
 
@@ -83,7 +86,10 @@ import Testing
 
   @Test func rootHelpNamesEveryCommand() {
     let help = accords("--help").stdout
-    for command in ["agreements", "show", "partners", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"] {
+    for command in [
+      "agreements", "show", "partners", "partnerships", "areas", "initiatives", "figures", "regions", "sources",
+      "stats",
+    ] {
       #expect(help.contains("\n  \(command)"), "help lacks \(command)")
     }
   }

@@ -28,7 +28,9 @@ import Testing
 
   @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"])
   func jsonParses(command: String) throws {
-    #expect(try json(accords(command, "--json").stdout) is [Any] || (try json(accords(command, "--json").stdout) is [String: Any]))
+    #expect(
+      try json(accords(command, "--json").stdout) is [Any]
+        || (try json(accords(command, "--json").stdout) is [String: Any]))
   }
 
   @Test(arguments: [40, 80, 200])
@@ -43,12 +45,18 @@ import Testing
 
   @Test func narrowTerminalsGetOneBlockPerRecord() {
     let output = accords("agreements", environment: terminal(width: 40, variables: ["NO_COLOR": "1"])).stdout
-    #expect(output.hasPrefix("ID     joint-vision-next-decade\nTYPE   Joint Vision\nDATE   2025-08-29\nTITLE  India – Japan Joint Vision for"))
+    #expect(
+      output.hasPrefix(
+        "ID     joint-vision-next-decade\nTYPE   Joint Vision\nDATE   2025-08-29\nTITLE  India – Japan Joint Vision for"
+      ))
   }
 
   @Test func tableIsNeverShortenedIntoAPipe() {
     let output = accords("agreements", environment: ProcessEnvironment(variables: ["COLUMNS": "40"])).stdout
-    #expect(output.contains("India – Japan Joint Vision for the Next Decade: Eight Directions to Steer the Special Strategic and Global Partnership"))
+    #expect(
+      output.contains(
+        "India – Japan Joint Vision for the Next Decade: Eight Directions to Steer the Special Strategic and Global Partnership"
+      ))
   }
 
   @Test func colorFollowsTheTerminalAndNoColor() {

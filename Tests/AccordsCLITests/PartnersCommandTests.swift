@@ -40,7 +40,9 @@ import Testing
     let result = accords("partners", "Maharastra")
     #expect(result.exitCode == .notFound)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr == "Error: No state, union territory or prefecture is named 'Maharastra'. Did you mean 'Maharashtra'?\n")
+    #expect(
+      result.stderr
+        == "Error: No state, union territory or prefecture is named 'Maharastra'. Did you mean 'Maharashtra'?\n")
   }
 
   @Test func anUnrelatedNamePointsToTheRegionList() {

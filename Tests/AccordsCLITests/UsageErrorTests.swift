@@ -4,17 +4,32 @@ import Testing
 /// Each mistake gets one clear line, the usage, a pointer to help, exit 64 and empty stdout.
 @Suite struct UsageErrorTests {
   @Test(arguments: [
-    (["agreements", "--type", "treaty"], "Error: The value 'treaty' is invalid for '--type <type>'. Please provide one of 'joint-vision', 'joint-statement', 'joint-declaration', 'joint-declaration-of-intent', 'joint-statement-of-intent', 'action-plan', 'implementing-arrangement', 'mou' or 'moc'."),
-    (["agreements", "--type", "mox"], "Error: The value 'mox' is invalid for '--type <type>'. Did you mean 'moc' or 'mou'?"),
+    (
+      ["agreements", "--type", "treaty"],
+      "Error: The value 'treaty' is invalid for '--type <type>'. Please provide one of 'joint-vision', 'joint-statement', 'joint-declaration', 'joint-declaration-of-intent', 'joint-statement-of-intent', 'action-plan', 'implementing-arrangement', 'mou' or 'moc'."
+    ),
+    (
+      ["agreements", "--type", "mox"],
+      "Error: The value 'mox' is invalid for '--type <type>'. Did you mean 'moc' or 'mou'?"
+    ),
     (["agreements", "--tpye", "moc"], "Error: Unknown option '--tpye'. Did you mean '--type'?"),
     (["agremeents"], "Error: Unknown command 'agremeents'. Did you mean 'agreements'?"),
     (["agreements", "--format"], "Error: Missing value for '--format <format>'."),
-    (["agreements", "--format", "yaml"], "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of 'table', 'plain', 'json', 'csv' or 'markdown'."),
-    (["agreements", "--json", "--format", "csv"], "Error: The options '--json' and '--format csv' cannot be used together."),
+    (
+      ["agreements", "--format", "yaml"],
+      "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of 'table', 'plain', 'json', 'csv' or 'markdown'."
+    ),
+    (
+      ["agreements", "--json", "--format", "csv"],
+      "Error: The options '--json' and '--format csv' cannot be used together."
+    ),
     (["partners"], "Error: Missing expected argument '<name>'."),
     (["partners", "Tamil", "Nadu"], "Error: Unexpected argument 'Nadu'."),
     (["show", "--json=yes", "x"], "Error: The flag '--json' takes no value, but was given 'yes'."),
-    (["stats", "--color", "sometimes"], "Error: The value 'sometimes' is invalid for '--color <when>'. Please provide one of 'auto', 'always' or 'never'."),
+    (
+      ["stats", "--color", "sometimes"],
+      "Error: The value 'sometimes' is invalid for '--color <when>'. Please provide one of 'auto', 'always' or 'never'."
+    ),
   ])
   func explainsTheMistake(arguments: [String], message: String) {
     let result = Accords.run(arguments: arguments)
@@ -28,10 +43,14 @@ import Testing
   }
 
   @Test func pointsAtTheSubcommandsHelp() {
-    #expect(accords("agreements", "--tpye", "moc").stderr.hasSuffix("  See 'accords agreements --help' for more information.\n"))
+    #expect(
+      accords("agreements", "--tpye", "moc").stderr.hasSuffix(
+        "  See 'accords agreements --help' for more information.\n"))
   }
 
   @Test func listsTheCommandsWhenNothingIsClose() {
-    #expect(accords("frobnicate").stderr.hasPrefix("Error: Unknown command 'frobnicate'. Available commands: agreements, show, partners,"))
+    #expect(
+      accords("frobnicate").stderr.hasPrefix(
+        "Error: Unknown command 'frobnicate'. Available commands: agreements, show, partners,"))
   }
 }

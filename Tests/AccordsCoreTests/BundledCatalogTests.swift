@@ -23,7 +23,11 @@ import Testing
 
   @Test func listsTheFourMemorandaOfCooperation() {
     let ids = catalog.agreements(ofType: .memorandumOfCooperation).map(\.id.rawValue)
-    #expect(ids == ["joint-crediting-mechanism-moc", "mineral-resources-moc", "cultural-exchange-moc", "environment-cooperation-moc"])
+    #expect(
+      ids == [
+        "joint-crediting-mechanism-moc", "mineral-resources-moc", "cultural-exchange-moc",
+        "environment-cooperation-moc",
+      ])
   }
 
   @Test func recordsTheJointCreditingMechanismAsAnMoCAndNotesTheConflict() throws {
@@ -62,12 +66,13 @@ import Testing
 
   @Test func hasTheEightJointVisionAreasInOrder() {
     #expect(catalog.areas.map(\.ordinal) == Array(1...8))
-    #expect(catalog.areas.map(\.name) == [
-      "Next Generation Economic Partnership", "Next Generation Economic Security Partnership",
-      "Next Generation Mobility", "Next Generation Ecological Legacies",
-      "Next Gen Technology and Innovation Partnership", "Investing in Next Gen Health",
-      "Next Gen People-to-People Partnership", "Next-Gen State-Prefecture Partnership",
-    ])
+    #expect(
+      catalog.areas.map(\.name) == [
+        "Next Generation Economic Partnership", "Next Generation Economic Security Partnership",
+        "Next Generation Mobility", "Next Generation Ecological Legacies",
+        "Next Gen Technology and Innovation Partnership", "Investing in Next Gen Health",
+        "Next Gen People-to-People Partnership", "Next-Gen State-Prefecture Partnership",
+      ])
   }
 
   @Test func leavesUnsourcedAreaDescriptionsEmpty() {
@@ -116,7 +121,8 @@ import Testing
     let names = Set(catalog.initiatives.map(\.name))
     for expected in [
       "Economic Security Initiative", "India-Japan AI Cooperation Initiative", "Next Generation Mobility Partnership",
-      "Sustainable Fuel Initiative", "Battery Supply Chain Partnership", "India-Japan Small and Medium Enterprises Forum",
+      "Sustainable Fuel Initiative", "Battery Supply Chain Partnership",
+      "India-Japan Small and Medium Enterprises Forum",
       "State-Prefecture Partnership Initiative",
     ] {
       #expect(names.contains(expected), "missing initiative \(expected)")

@@ -3,8 +3,10 @@ import FoundationEssentials
 import Testing
 
 @Suite struct CatalogValidationTests {
-  static let dataset = #""dataset": {"name": "Test", "version": "1", "asOf": "2026-01", "description": "A test catalog."}"#
-  static let source = #""sources": [{"id": "s1", "publisher": "Example", "url": "https://example.org", "kind": "official"}]"#
+  static let dataset =
+    #""dataset": {"name": "Test", "version": "1", "asOf": "2026-01", "description": "A test catalog."}"#
+  static let source =
+    #""sources": [{"id": "s1", "publisher": "Example", "url": "https://example.org", "kind": "official"}]"#
 
   private func load(_ json: String) throws(CatalogError) -> Catalog {
     try CatalogLoader.load(files: [(name: "test.json", bytes: Data(json.utf8))])
@@ -45,12 +47,13 @@ import Testing
        {"id": "a1", "title": "", "type": "mou", "parties": [], "areas": [], "summary": "S", "sources": []},
        {"id": "a1", "title": "T", "type": "moc", "parties": [], "areas": [], "summary": "S", "sources": [{"source": "nowhere"}]}]}
       """
-    #expect(problems(json) == [
-      "agreement 'a1', field 'id': is used by more than one record.",
-      "agreement 'a1', field 'title': must not be empty.",
-      "agreement 'a1', field 'sources': has no source; every record needs at least one.",
-      "agreement 'a1', field 'sources': cites unknown source 'nowhere'.",
-    ])
+    #expect(
+      problems(json) == [
+        "agreement 'a1', field 'id': is used by more than one record.",
+        "agreement 'a1', field 'title': must not be empty.",
+        "agreement 'a1', field 'sources': has no source; every record needs at least one.",
+        "agreement 'a1', field 'sources': cites unknown source 'nowhere'.",
+      ])
   }
 
   @Test func refusesAPartnershipBetweenTwoPrefectures() {
@@ -69,10 +72,11 @@ import Testing
       {\(Self.dataset), \(Self.source), "partnerships": [{"id": "p1", "state": "IN-ZZ", "prefecture": "JP-99",
         "kind": "mou", "title": "T", "summary": "S", "sources": [{"source": "s1"}]}]}
       """
-    #expect(problems(json) == [
-      "partnership 'p1', field 'state': refers to unknown region 'IN-ZZ'.",
-      "partnership 'p1', field 'prefecture': refers to unknown region 'JP-99'.",
-    ])
+    #expect(
+      problems(json) == [
+        "partnership 'p1', field 'state': refers to unknown region 'IN-ZZ'.",
+        "partnership 'p1', field 'prefecture': refers to unknown region 'JP-99'.",
+      ])
   }
 
   @Test func pointsAtTheFieldOfAnInvalidDocumentType() {
@@ -117,7 +121,8 @@ import Testing
   @Test func refusesTwoDatasetSections() {
     #expect(throws: CatalogError.duplicateDataset(file: "b.json")) {
       try CatalogLoader.load(files: [
-        (name: "a.json", bytes: Data("{\(Self.dataset)}".utf8)), (name: "b.json", bytes: Data("{\(Self.dataset)}".utf8)),
+        (name: "a.json", bytes: Data("{\(Self.dataset)}".utf8)),
+        (name: "b.json", bytes: Data("{\(Self.dataset)}".utf8)),
       ])
     }
   }

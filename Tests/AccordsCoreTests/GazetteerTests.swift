@@ -25,7 +25,10 @@ import Testing
     }
   }
 
-  @Test(arguments: [("IN-OD", "Odisha"), ("IN-TS", "Telangana"), ("IN-UK", "Uttarakhand"), ("IN-CG", "Chhattisgarh"), ("IN-DH", "Dadra and Nagar Haveli and Daman and Diu")])
+  @Test(arguments: [
+    ("IN-OD", "Odisha"), ("IN-TS", "Telangana"), ("IN-UK", "Uttarakhand"), ("IN-CG", "Chhattisgarh"),
+    ("IN-DH", "Dadra and Nagar Haveli and Daman and Diu"),
+  ])
   func usesTheCurrentIndianCodes(code: String, name: String) {
     #expect(catalog.region(Region.Code(code))?.name == name)
   }

@@ -13,7 +13,9 @@ import Testing
   }
 
   @Test func writesWholeNumbersWithoutAFraction() {
-    #expect(JSONValue.array([.number(10_000_000_000_000), .number(22.854), .number(-3)]).prettyPrinted == "[\n  10000000000000,\n  22.854,\n  -3\n]")
+    #expect(
+      JSONValue.array([.number(10_000_000_000_000), .number(22.854), .number(-3)]).prettyPrinted
+        == "[\n  10000000000000,\n  22.854,\n  -3\n]")
   }
 
   @Test func escapesEveryControlCharacter() {

@@ -9,7 +9,10 @@ import Testing
     #expect(date.description == text)
   }
 
-  @Test(arguments: ["2025-02-30", "2023-02-29", "1900-02-29", "2025-13", "2025-00", "2025-1", "25", "2025-04-31", "2025-08-29T00:00", "", "abcd"])
+  @Test(arguments: [
+    "2025-02-30", "2023-02-29", "1900-02-29", "2025-13", "2025-00", "2025-1", "25", "2025-04-31", "2025-08-29T00:00",
+    "", "abcd",
+  ])
   func rejectsDatesThatDoNotExist(text: String) {
     #expect(PartialDate(text) == nil)
   }

@@ -21,7 +21,9 @@ import Testing
     let stateRegion = try #require(catalog.regions(named: state).first)
     let prefectureRegion = try #require(catalog.regions(named: prefecture).first)
     let fromState = catalog.partnerships(involving: stateRegion.code).compactMap { $0.partner(of: stateRegion.code) }
-    let fromPrefecture = catalog.partnerships(involving: prefectureRegion.code).compactMap { $0.partner(of: prefectureRegion.code) }
+    let fromPrefecture = catalog.partnerships(involving: prefectureRegion.code).compactMap {
+      $0.partner(of: prefectureRegion.code)
+    }
     #expect(fromState.contains(prefectureRegion.code))
     #expect(fromPrefecture.contains(stateRegion.code))
   }

@@ -7,7 +7,8 @@ import Testing
   init() throws { catalog = try Catalog.bundled() }
 
   @Test func filtersByAnyOfSeveralTypes() {
-    let memoranda = catalog.agreements(matching: AgreementFilter(types: [.memorandumOfUnderstanding, .memorandumOfCooperation]))
+    let memoranda = catalog.agreements(
+      matching: AgreementFilter(types: [.memorandumOfUnderstanding, .memorandumOfCooperation]))
     #expect(memoranda.count == 7)
   }
 
@@ -21,14 +22,20 @@ import Testing
     #expect(catalog.agreements(matching: AgreementFilter(party: party)).count == expected)
   }
 
-  @Test(arguments: [("hydrogen", "clean-hydrogen-ammonia-declaration"), ("lunar", "lupex-implementing-arrangement"), ("Paris Agreement", "joint-crediting-mechanism-moc")])
+  @Test(arguments: [
+    ("hydrogen", "clean-hydrogen-ammonia-declaration"), ("lunar", "lupex-implementing-arrangement"),
+    ("Paris Agreement", "joint-crediting-mechanism-moc"),
+  ])
   func findsAgreementsByAWordOfTheirText(words: String, id: String) {
     #expect(catalog.agreements(matching: AgreementFilter(text: words)).map(\.id.rawValue) == [id])
   }
 
   @Test func combinesCriteria() {
     let filter = AgreementFilter(types: [.memorandumOfCooperation], areas: ["ecological-legacies"])
-    #expect(catalog.agreements(matching: filter).map(\.id.rawValue) == ["joint-crediting-mechanism-moc", "environment-cooperation-moc"])
+    #expect(
+      catalog.agreements(matching: filter).map(\.id.rawValue) == [
+        "joint-crediting-mechanism-moc", "environment-cooperation-moc",
+      ])
   }
 
   @Test(arguments: [
@@ -47,6 +54,8 @@ import Testing
 
   @Test func servesEachAreaWithItsAgreementsAndInitiatives() {
     #expect(catalog.agreements(serving: "state-prefecture").map(\.id.rawValue) == ["joint-vision-next-decade"])
-    #expect(catalog.initiatives(serving: "state-prefecture").map(\.id.rawValue).contains("state-prefecture-partnership-initiative"))
+    #expect(
+      catalog.initiatives(serving: "state-prefecture").map(\.id.rawValue).contains(
+        "state-prefecture-partnership-initiative"))
   }
 }

@@ -6,12 +6,18 @@ import Testing
     name: "list", abstract: "List the outcome documents of a visit, by type, area, party or words of their text.",
     examples: [Example("tool list --type a", "Only type a.")],
     arguments: [ArgumentSpec("filter", help: "A filter.", isOptional: true)],
-    options: [.value("type", short: "t", valueName: "type", help: "Only this type.", allowedValues: ["a", "b"], defaultValue: "a", isRepeatable: true)])
+    options: [
+      .value(
+        "type", short: "t", valueName: "type", help: "Only this type.", allowedValues: ["a", "b"], defaultValue: "a",
+        isRepeatable: true)
+    ])
   static let root = CommandSpec(name: "tool", abstract: "A tool.", subcommands: [command])
 
   @Test func hasTheSectionsInOrder() {
     let help = HelpFormatter(width: 80).help(for: [Self.root, Self.command])
-    let positions = ["OVERVIEW:", "USAGE:", "EXAMPLES:", "ARGUMENTS:", "OPTIONS:"].compactMap { help.firstRange(of: $0)?.lowerBound }
+    let positions = ["OVERVIEW:", "USAGE:", "EXAMPLES:", "ARGUMENTS:", "OPTIONS:"].compactMap {
+      help.firstRange(of: $0)?.lowerBound
+    }
     #expect(positions.count == 5)
     #expect(positions == positions.sorted())
   }
@@ -30,7 +36,8 @@ import Testing
   }
 
   @Test func writesTheUsageLine() {
-    #expect(HelpFormatter(width: 80).usage(for: [Self.root, Self.command]) == "tool list [<filter>] [--type <type> ...]")
+    #expect(
+      HelpFormatter(width: 80).usage(for: [Self.root, Self.command]) == "tool list [<filter>] [--type <type> ...]")
   }
 
   @Test func pointsToSubcommandHelp() {

@@ -20,7 +20,9 @@ enum AgreementsCommand {
         "area", short: "a", valueName: "area",
         help: "Only documents serving this Joint Vision area, by id, number (4 or IV) or name.",
         isRepeatable: true, completion: .command(["areas", "--format", "plain"])),
-      .value("party", short: "p", valueName: "name", help: "Only documents with a party whose name contains these words, such as METI or ISRO."),
+      .value(
+        "party", short: "p", valueName: "name",
+        help: "Only documents with a party whose name contains these words, such as METI or ISRO."),
       .value("search", short: "s", valueName: "words", help: "Only documents whose text contains all these words."),
       CommonOptions.format(),
       CommonOptions.json,
@@ -39,7 +41,9 @@ enum AgreementsCommand {
     let agreements = catalog.agreements(matching: filter)
     let listing = Listing(
       columns: [.init("id"), .init("type", wraps: true), .init("date"), .init("title", wraps: true)],
-      rows: agreements.map { [$0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "", $0.title] },
+      rows: agreements.map {
+        [$0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "", $0.title]
+      },
       noun: ("agreement", "agreements"), total: catalog.agreements.count)
     return ListingOutput.render(
       listing, json: .array(agreements.map(context.records.agreement)), format: format, style: context.style)

@@ -20,7 +20,10 @@ enum ListCommands {
       Listing(
         columns: [.init("id"), .init("state"), .init("prefecture"), .init("kind"), .init("signed"), .init("renewed")],
         rows: partnerships.map {
-          [$0.id.rawValue, name($0.state), name($0.prefecture), $0.kind.displayName, $0.signed?.readable ?? "", $0.renewals.map(\.date.readable).cellList]
+          [
+            $0.id.rawValue, name($0.state), name($0.prefecture), $0.kind.displayName, $0.signed?.readable ?? "",
+            $0.renewals.map(\.date.readable).cellList,
+          ]
         },
         noun: ("partnership", "partnerships")),
       .array(partnerships.map { context.records.partnership($0) })
@@ -41,8 +44,10 @@ enum ListCommands {
       Listing(
         columns: [.init("no"), .init("id"), .init("name", wraps: true), .init("agreements"), .init("initiatives")],
         rows: catalog.areas.map { area in
-          [area.romanNumeral, area.id.rawValue, area.name,
-           String(catalog.agreements(serving: area.id).count), String(catalog.initiatives(serving: area.id).count)]
+          [
+            area.romanNumeral, area.id.rawValue, area.name,
+            String(catalog.agreements(serving: area.id).count), String(catalog.initiatives(serving: area.id).count),
+          ]
         },
         noun: ("area", "areas")),
       .array(catalog.areas.map(context.records.area))
@@ -60,7 +65,10 @@ enum ListCommands {
       Listing(
         columns: [.init("id"), .init("name", wraps: true), .init("areas")],
         rows: catalog.initiatives.map { initiative in
-          [initiative.id.rawValue, initiative.name, initiative.areas.compactMap(catalog.area).map(\.romanNumeral).cellList]
+          [
+            initiative.id.rawValue, initiative.name,
+            initiative.areas.compactMap(catalog.area).map(\.romanNumeral).cellList,
+          ]
         },
         noun: ("initiative", "initiatives")),
       .array(catalog.initiatives.map(context.records.initiative))

@@ -6,7 +6,8 @@ enum PartnersCommand {
   static let spec = CommandSpec(
     name: "partners",
     abstract: "Look up the partner prefectures of an Indian state, or the partner states of a prefecture.",
-    discussion: "Names match without regard to case, spacing or diacritics; ISO 3166-2 codes (IN-TN, JP-38) and Japanese names (愛媛県) work too. A region with no partner on record is not an error.",
+    discussion:
+      "Names match without regard to case, spacing or diacritics; ISO 3166-2 codes (IN-TN, JP-38) and Japanese names (愛媛県) work too. A region with no partner on record is not an error.",
     examples: [
       Example("accords partners \"Tamil Nadu\"", "Tamil Nadu's partner prefecture (Ehime)."),
       Example("accords partners Toyama", "Toyama's partner state (Andhra Pradesh)."),
@@ -27,7 +28,9 @@ enum PartnersCommand {
     let partnerships = catalog.partnerships(involving: region.code)
     let json = JSONValue.array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
     let listing = Listing(
-      columns: [.init("partner"), .init("code"), .init("kind"), .init("signed"), .init("renewed"), .init("title", wraps: true)],
+      columns: [
+        .init("partner"), .init("code"), .init("kind"), .init("signed"), .init("renewed"), .init("title", wraps: true),
+      ],
       rows: partnerships.map { partnership in
         let partner = partnership.partner(of: region.code).flatMap(catalog.region)
         return [
@@ -36,7 +39,9 @@ enum PartnersCommand {
         ]
       },
       noun: ("partner", "partners"))
-    guard format == .table else { return ListingOutput.render(listing, json: json, format: format, style: context.style) }
+    guard format == .table else {
+      return ListingOutput.render(listing, json: json, format: format, style: context.style)
+    }
 
     let side = region.country == .india ? "prefecture" : "state"
     var output = ""
@@ -45,7 +50,8 @@ enum PartnersCommand {
     } else {
       let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
       output = context.style.bold("\(RegionLookup.label(region)): \(count)") + "\n\n"
-      output += TableRenderer.render(listing, style: OutputStyle(isTerminal: false, width: context.style.width, usesColor: context.style.usesColor))
+      output += TableRenderer.render(
+        listing, style: OutputStyle(isTerminal: false, width: context.style.width, usesColor: context.style.usesColor))
     }
     for note in region.notes {
       output += "\n" + NoteText.render(note, catalog: catalog, width: context.style.width)
@@ -65,7 +71,8 @@ enum RegionLookup {
     }
     let names = catalog.regions.flatMap { [$0.name] + $0.aliases }
     let suggestions = Suggestions.nearest(to: name, among: names)
-    let hint = suggestions.isEmpty
+    let hint =
+      suggestions.isEmpty
       ? " Try 'accords regions' for the list of states, union territories and prefectures."
       : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
     throw .notFound("No state, union territory or prefecture is named '\(name)'." + hint)

@@ -16,7 +16,11 @@ struct RecordDetail {
         fields: [
           ("id", agreement.id.rawValue), ("title (ja)", agreement.titleJa ?? ""),
           ("type", agreement.type.displayName), ("date", agreement.date?.readable ?? "not known"),
-          ("parties", agreement.parties.isEmpty ? "not named in the sources" : agreement.parties.map { "\($0.name) (\($0.country.name))" }.cellList),
+          (
+            "parties",
+            agreement.parties.isEmpty
+              ? "not named in the sources" : agreement.parties.map { "\($0.name) (\($0.country.name))" }.cellList
+          ),
           ("exchanged by", agreement.exchangedBy.map { "\($0.name), \($0.office) (\($0.country.name))" }.cellList),
           ("areas", agreement.areas.isEmpty ? "none" : areaNames(agreement.areas)),
         ],
@@ -25,7 +29,10 @@ struct RecordDetail {
     } else if let initiative = catalog.initiatives.first(where: { $0.id.rawValue == id }) {
       view = DetailView(
         heading: initiative.name,
-        fields: [("id", initiative.id.rawValue), ("also called", initiative.aliases.cellList), ("areas", areaNames(initiative.areas))],
+        fields: [
+          ("id", initiative.id.rawValue), ("also called", initiative.aliases.cellList),
+          ("areas", areaNames(initiative.areas)),
+        ],
         summary: initiative.summary, notes: initiative.notes, sources: initiative.sources)
       json = records.initiative(initiative)
     } else if let partnership = catalog.partnerships.first(where: { $0.id.rawValue == id }) {

@@ -11,13 +11,17 @@ enum RegionsCommand {
       Example("accords regions --with-partners", "Only regions with a partner on record."),
     ],
     options: [
-      .value("country", short: "c", valueName: "country", help: "Only regions of this country.", allowedValues: ["india", "japan"]),
+      .value(
+        "country", short: "c", valueName: "country", help: "Only regions of this country.",
+        allowedValues: ["india", "japan"]),
       .flag("with-partners", help: "Only regions with at least one partnership."),
       CommonOptions.format(), CommonOptions.json,
     ])
 
   static let countries = ValueMatcher(
-    entries: Country.allCases.map { .init(value: $0, canonical: $0.name.lowercased(), spellings: [$0.rawValue, $0.name]) })
+    entries: Country.allCases.map {
+      .init(value: $0, canonical: $0.name.lowercased(), spellings: [$0.rawValue, $0.name])
+    })
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
@@ -38,8 +42,10 @@ enum RegionsCommand {
     let listing = Listing(
       columns: [.init("code"), .init("name"), .init("japanese"), .init("kind"), .init("partners")],
       rows: regions.map { region in
-        [region.code.rawValue, region.name, region.nameJa ?? "", region.kind.displayName,
-         String(catalog.partnerships(involving: region.code).count)]
+        [
+          region.code.rawValue, region.name, region.nameJa ?? "", region.kind.displayName,
+          String(catalog.partnerships(involving: region.code).count),
+        ]
       },
       noun: ("region", "regions"), total: catalog.regions.count)
     return ListingOutput.render(

@@ -7,7 +7,8 @@ enum ShowCommand {
     name: "show",
     abstract: "Show one record in full: an agreement, initiative, partnership, figure, area or source.",
     examples: [
-      Example("accords show lupex-implementing-arrangement", "The ISRO–JAXA lunar mission arrangement, with its sources."),
+      Example(
+        "accords show lupex-implementing-arrangement", "The ISRO–JAXA lunar mission arrangement, with its sources."),
       Example("accords show mous-two-years-ians --json", "A headline figure and the conflict noted on it, as JSON."),
     ],
     arguments: [
@@ -23,7 +24,8 @@ enum ShowCommand {
     let id = parsed.arguments[0]
     guard let record = RecordDetail(id: id, catalog: context.catalog) else {
       let suggestions = Suggestions.nearest(to: id, among: allIDs(context.catalog))
-      let hint = suggestions.isEmpty
+      let hint =
+        suggestions.isEmpty
         ? " List ids with 'accords agreements', 'accords initiatives' or 'accords partnerships'."
         : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
       throw .notFound("No record has the id '\(id)'." + hint)

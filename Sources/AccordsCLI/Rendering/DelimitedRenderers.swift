@@ -15,7 +15,8 @@ enum DelimitedRenderers {
   }
 
   static func csvField(_ field: String) -> String {
-    let needsQuotes = field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+    let needsQuotes =
+      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.hasPrefix(" ") || field.hasSuffix(" ")
     guard needsQuotes else { return field }
     return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
@@ -32,7 +33,8 @@ enum DelimitedRenderers {
   }
 
   static func markdownCell(_ text: String) -> String {
-    let escaped = text
+    let escaped =
+      text
       .replacingAll("\\", with: "\\\\")
       .replacingAll("|", with: "\\|")
       .replacingAll("\r\n", with: "<br>")

@@ -31,7 +31,8 @@ struct DetailView {
         guard let source = catalog.source(citation.source) else { continue }
         let marker = "[\(number + 1)] "
         let indent = String(repeating: " ", count: marker.count)
-        let lines = TerminalText.wrapped(TerminalText.escaped(NoteText.sourceDescription(source)), width: width - marker.count)
+        let lines = TerminalText.wrapped(
+          TerminalText.escaped(NoteText.sourceDescription(source)), width: width - marker.count)
         output += marker + lines.joined(separator: "\n" + indent) + "\n"
         // The address gets a line of its own, unbroken, so it can be copied whole.
         if let url = source.url { output += indent + TerminalText.escaped(url) + "\n" }

@@ -43,9 +43,10 @@ struct StatsReport {
     }
     let amountWidth = figureRows.map { TerminalText.width($0.0) }.max() ?? 0
     sections.append(
-      heading("Headline figures") + figureRows.map { amount, label in
-        "  " + TerminalText.padded(amount, to: amountWidth) + "  " + TerminalText.escaped(label)
-      }.joined(separator: "\n"))
+      heading("Headline figures")
+        + figureRows.map { amount, label in
+          "  " + TerminalText.padded(amount, to: amountWidth) + "  " + TerminalText.escaped(label)
+        }.joined(separator: "\n"))
 
     let kinds = summary.sourcesByKind.map { "\($0.count) \($0.label.rawValue)" }.joined(separator: ", ")
     sections.append(heading("Sources: \(summary.totalSources)") + "  \(kinds)")
