@@ -7,8 +7,13 @@ enum NoteText {
     let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst() + ": "
     var lines = TerminalText.wrapped(TerminalText.escaped(label + note.text), width: width - 2).map { "  " + $0 }
     lines[0] = String(lines[0].dropFirst(2))
-    for source in catalog.sources(citedBy: note.sources) {
-      lines.append("    — " + TerminalText.escaped(sourceLine(source)))
+    for citation in note.sources {
+      guard let source = catalog.source(citation.source) else { continue }
+      let quote = citation.quote.map { ": “\($0)”" } ?? ""
+      let described = TerminalText.wrapped(TerminalText.escaped(sourceDescription(source) + quote), width: width - 6)
+      lines.append("    — " + described.joined(separator: "\n      "))
+      // Addresses stay whole on a line of their own, so they can be copied.
+      if let url = source.url { lines.append("      " + TerminalText.escaped(url)) }
     }
     return lines.joined(separator: "\n") + "\n"
   }

@@ -1,0 +1,67 @@
+import AccordsCLI
+import Foundation
+import Testing
+
+/// The README's terminal session must be what the binary really prints: each `$ accords …`
+/// line is run in-process at 100 columns into a pipe, and its output compared line for line.
+@Suite struct ReadmeTests {
+  static let readme: String = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    return (try? String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)) ?? ""
+  }()
+
+  /// Each command in the session with the output shown under it.
+  static let session: [(command: String, output: String)] = {
+    guard let start = readme.firstRange(of: "<!-- session:start -->\n```console\n"),
+      let end = readme.firstRange(of: "```\n<!-- session:end -->")
+    else { return [] }
+    var steps: [(String, String)] = []
+    let block = readme[start.upperBound..<end.lowerBound].dropLast()  // the newline before the fence
+    for line in block.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("$ ") {
+        steps.append((String(line.dropFirst(2)), ""))
+      } else if !steps.isEmpty {
+        steps[steps.count - 1].1 += line + "\n"
+      }
+    }
+    return steps
+  }()
+
+  @Test func hasASession() {
+    #expect(Self.session.count >= 5)
+  }
+
+  @Test(arguments: session.map(\.command))
+  func sessionMatchesTheBinary(command: String) throws {
+    let expected = try #require(Self.session.first { $0.command == command }).output
+    let words = Self.shellWords(command)
+    #expect(words.first == "accords")
+    let result = Accords.run(
+      arguments: Array(words.dropFirst()), environment: ProcessEnvironment(variables: ["COLUMNS": "100"]))
+    #expect(result.stdout + result.stderr == expected)
+  }
+
+  /// Splits a command line at spaces, keeping double-quoted words whole.
+  static func shellWords(_ line: String) -> [String] {
+    var words: [String] = []
+    var word = ""
+    var quoted = false
+    var inWord = false
+    for character in line {
+      if character == "\"" {
+        quoted.toggle()
+        inWord = true
+      } else if character == " ", !quoted {
+        if inWord { words.append(word) }
+        word = ""
+        inWord = false
+      } else {
+        word.append(character)
+        inWord = true
+      }
+    }
+    if inWord { words.append(word) }
+    return words
+  }
+}
