@@ -6,6 +6,8 @@ public import CommandLineKit
 public enum Accords: Sendable {
   /// The tool's own version, independent of the data's.
   public static let version = "0.1.0"
+  /// The date of this release, shown in the manual.
+  static let releaseDate = "2026-11-29"
 
   static let subcommands: [Subcommand] = [
     AgreementsCommand.command,
@@ -18,6 +20,9 @@ public enum Accords: Sendable {
     RegionsCommand.command,
     ListCommands.sources,
     StatsCommand.command,
+    CompletionsCommand.command,
+    ManualCommand.command,
+    CompleteCommand.command,
   ]
 
   /// The root of the command tree, from which parsing, help and completions are derived.
@@ -78,9 +83,14 @@ public enum Accords: Sendable {
         stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
     do throws(CommandFailure) {
-      let catalog: Catalog
-      do { catalog = try loadCatalog() } catch { throw CommandFailure.catalog(error) }
-      return CommandResult(stdout: try subcommand.run(parsed, CommandContext(catalog: catalog, style: style)))
+      switch subcommand.action {
+      case .standalone(let run):
+        return CommandResult(stdout: try run(parsed, style))
+      case .usesCatalog(let run):
+        let catalog: Catalog
+        do { catalog = try loadCatalog() } catch { throw CommandFailure.catalog(error) }
+        return CommandResult(stdout: try run(parsed, CommandContext(catalog: catalog, style: style)))
+      }
     } catch {
       return ErrorReport.failure(error, path: parsed.path, help: help)
     }

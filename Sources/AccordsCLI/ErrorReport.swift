@@ -7,7 +7,9 @@ import CommandLineKit
 enum ErrorReport {
   static func usage(_ error: UsageError, path: [CommandSpec], help: HelpFormatter) -> CommandResult {
     let names = path.map(\.name).joined(separator: " ")
-    let text = "Error: \(error)\nUsage: \(help.usage(for: path))\n  See '\(names) --help' for more information.\n"
+    // The message may quote what the user typed, which may hold control characters.
+    let text =
+      "Error: \(TerminalText.escaped(error.description))\nUsage: \(help.usage(for: path))\n  See '\(names) --help' for more information.\n"
     return CommandResult(stderr: text, exitCode: .usage)
   }
 

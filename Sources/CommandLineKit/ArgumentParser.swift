@@ -68,7 +68,7 @@ public struct ArgumentParser: Sendable {
       return
     }
     guard let subcommand = state.current.subcommand(named: word) else {
-      let names = state.current.subcommands.map(\.name)
+      let names = state.current.visibleSubcommands.map(\.name)
       throw .unknownSubcommand(
         word, suggestions: Suggestions.nearest(to: word, among: names + ["help"]), available: names + ["help"])
     }
@@ -171,7 +171,7 @@ public struct ArgumentParser: Sendable {
       var path = [root]
       for word in topic + state.arguments {
         guard let next = path[path.count - 1].subcommand(named: word) else {
-          let names = path[path.count - 1].subcommands.map(\.name)
+          let names = path[path.count - 1].visibleSubcommands.map(\.name)
           throw .unknownSubcommand(word, suggestions: Suggestions.nearest(to: word, among: names), available: names)
         }
         path.append(next)
@@ -182,7 +182,7 @@ public struct ArgumentParser: Sendable {
     if state.wantsVersion { return .version }
     if !state.current.subcommands.isEmpty {
       if state.path.count == 1 { return .help(state.path) }
-      throw .missingSubcommand(available: state.current.subcommands.map(\.name))
+      throw .missingSubcommand(available: state.current.visibleSubcommands.map(\.name))
     }
     let declared = state.current.arguments
     let required = declared.filter { !$0.isOptional }

@@ -16,12 +16,15 @@ public struct CommandSpec: Sendable {
   public let arguments: [ArgumentSpec]
   public let options: [OptionSpec]
   public let subcommands: [CommandSpec]
+  /// Whether the command is left out of help, suggestions and the manual, as helpers that
+  /// completion scripts call are.
+  public let isHidden: Bool
 
   /// Creates a command declaration.
   public init(
     name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
     examples: [Example] = [], arguments: [ArgumentSpec] = [], options: [OptionSpec] = [],
-    subcommands: [CommandSpec] = []
+    subcommands: [CommandSpec] = [], isHidden: Bool = false
   ) {
     self.name = name
     self.aliases = aliases
@@ -31,7 +34,11 @@ public struct CommandSpec: Sendable {
     self.arguments = arguments
     self.options = options
     self.subcommands = subcommands
+    self.isHidden = isHidden
   }
+
+  /// The subcommands a person should see.
+  public var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.isHidden } }
 
   /// The subcommand selected by `word`, by name or alias.
   public func subcommand(named word: String) -> CommandSpec? {

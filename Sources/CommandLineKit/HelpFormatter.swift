@@ -39,8 +39,8 @@ public struct HelpFormatter: Sendable {
       optionRows.append(row(label: "--version", help: "Show the version of Accords and of its data."))
     }
     sections.append("OPTIONS:\n" + optionRows.joined(separator: "\n"))
-    if !command.subcommands.isEmpty {
-      let rows = command.subcommands.map { subcommand in
+    if !command.visibleSubcommands.isEmpty {
+      let rows = command.visibleSubcommands.map { subcommand in
         row(label: ([subcommand.name] + subcommand.aliases).joined(separator: ", "), help: subcommand.abstract)
       }
       let names = path.map(\.name).joined(separator: " ")

@@ -19,7 +19,7 @@ enum AgreementsCommand {
       .value(
         "area", short: "a", valueName: "area",
         help: "Only documents serving this Joint Vision area, by id, number (4 or IV) or name.",
-        isRepeatable: true, completion: .command(["areas", "--format", "plain"])),
+        isRepeatable: true, completion: .command(["__complete", "areas"])),
       .value(
         "party", short: "p", valueName: "name",
         help: "Only documents with a party whose name contains these words, such as METI or ISRO."),

@@ -11,13 +11,15 @@ enum ListCommands {
       examples: [
         Example("accords partnerships", "All pairs, oldest first."),
         Example("accords partnerships --format markdown", "The same as a GitHub table."),
-      ])
+        Example("accords partnerships --format dot | dot -Tsvg > pairs.svg", "A picture of the pairs, with Graphviz."),
+      ]),
+    formats: OutputFormat.graphs
   ) { context in
     let catalog = context.catalog
     let partnerships = catalog.partnerships.sorted(by: Partnership.isOlder)
     func name(_ code: Region.Code) -> String { catalog.region(code)?.name ?? code.rawValue }
-    return (
-      Listing(
+    return ListOutput(
+      listing: Listing(
         columns: [.init("id"), .init("state"), .init("prefecture"), .init("kind"), .init("signed"), .init("renewed")],
         rows: partnerships.map {
           [
@@ -26,7 +28,8 @@ enum ListCommands {
           ]
         },
         noun: ("partnership", "partnerships")),
-      .array(partnerships.map { context.records.partnership($0) })
+      json: .array(partnerships.map { context.records.partnership($0) }),
+      graph: GraphBuilder.partnerships(catalog)
     )
   }
 
@@ -37,11 +40,13 @@ enum ListCommands {
       examples: [
         Example("accords areas", "The areas, I to VIII, with counts of agreements and initiatives."),
         Example("accords areas --json", "Each area with the ids of its agreements, initiatives and figures."),
-      ])
+        Example("accords areas --format mermaid", "Areas linked to what serves them, for a GitHub page."),
+      ]),
+    formats: OutputFormat.graphs
   ) { context in
     let catalog = context.catalog
-    return (
-      Listing(
+    return ListOutput(
+      listing: Listing(
         columns: [.init("no"), .init("id"), .init("name", wraps: true), .init("agreements"), .init("initiatives")],
         rows: catalog.areas.map { area in
           [
@@ -50,7 +55,8 @@ enum ListCommands {
           ]
         },
         noun: ("area", "areas")),
-      .array(catalog.areas.map(context.records.area))
+      json: .array(catalog.areas.map(context.records.area)),
+      graph: GraphBuilder.areas(catalog)
     )
   }
 
@@ -58,11 +64,14 @@ enum ListCommands {
     CommandSpec(
       name: "initiatives",
       abstract: "List the initiatives announced without a signed document of their own.",
-      examples: [Example("accords initiatives", "The initiatives with their Joint Vision areas.")])
+      examples: [
+        Example("accords initiatives", "The initiatives with their Joint Vision areas (by numeral)."),
+        Example("accords initiatives --json", "Each initiative with its summary and sources."),
+      ])
   ) { context in
     let catalog = context.catalog
-    return (
-      Listing(
+    return ListOutput(
+      listing: Listing(
         columns: [.init("id"), .init("name", wraps: true), .init("areas")],
         rows: catalog.initiatives.map { initiative in
           [
@@ -71,7 +80,7 @@ enum ListCommands {
           ]
         },
         noun: ("initiative", "initiatives")),
-      .array(catalog.initiatives.map(context.records.initiative))
+      json: .array(catalog.initiatives.map(context.records.initiative))
     )
   }
 
@@ -79,15 +88,18 @@ enum ListCommands {
     CommandSpec(
       name: "figures",
       abstract: "List the headline figures: targets set at the summit and numbers stated around it.",
-      examples: [Example("accords figures", "Each figure with its unit, qualifier and period.")])
+      examples: [
+        Example("accords figures", "Each figure with its unit, qualifier and period."),
+        Example("accords show mous-two-years-seed", "One figure with the disagreement noted on it."),
+      ])
   ) { context in
     let figures = context.catalog.figures
-    return (
-      Listing(
+    return ListOutput(
+      listing: Listing(
         columns: [.init("id"), .init("amount"), .init("kind"), .init("period"), .init("label", wraps: true)],
         rows: figures.map { [$0.id.rawValue, $0.readableAmount, $0.kind.rawValue, $0.period ?? "", $0.label] },
         noun: ("figure", "figures")),
-      .array(figures.map(context.records.figure))
+      json: .array(figures.map(context.records.figure))
     )
   }
 
@@ -95,30 +107,44 @@ enum ListCommands {
     CommandSpec(
       name: "sources",
       abstract: "List every source the catalog cites, with its kind and address.",
-      examples: [Example("accords sources --format csv", "The bibliography as CSV.")])
+      examples: [
+        Example("accords sources", "Every source with its kind: official, wire, media or reference."),
+        Example("accords sources --format csv", "The bibliography as CSV."),
+      ])
   ) { context in
     let sources = context.catalog.sources
-    return (
-      Listing(
+    return ListOutput(
+      listing: Listing(
         columns: [.init("id"), .init("kind"), .init("publisher", wraps: true), .init("url", wraps: true)],
         rows: sources.map { [$0.id.rawValue, $0.kind.rawValue, $0.publisher, $0.url ?? ""] },
         noun: ("source", "sources")),
-      .array(sources.map { context.records.source($0) })
+      json: .array(sources.map { context.records.source($0) })
     )
   }
 
-  /// A command that prints one listing in any format.
+  /// What a listing command produces: rows, their JSON and, for linked records, a graph.
+  struct ListOutput {
+    let listing: Listing
+    let json: JSONValue
+    var graph: Graph?
+  }
+
+  /// A command that prints one listing in any of `formats`.
   private static func listing(
-    _ base: CommandSpec, build: @escaping @Sendable (CommandContext) -> (Listing, JSONValue)
+    _ base: CommandSpec, formats: [OutputFormat] = OutputFormat.listings,
+    build: @escaping @Sendable (CommandContext) -> ListOutput
   ) -> Subcommand {
     let spec = CommandSpec(
       name: base.name, abstract: base.abstract, examples: base.examples,
-      options: [CommonOptions.format(), CommonOptions.json])
+      options: [CommonOptions.format(formats), CommonOptions.json])
     return Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
       let format: OutputFormat
-      do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
-      let (listing, json) = build(context)
-      return ListingOutput.render(listing, json: json, format: format, style: context.style)
+      do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
+        throw .usage(error)
+      }
+      let output = build(context)
+      return ListingOutput.render(
+        output.listing, json: output.json, graph: output.graph, name: base.name, format: format, style: context.style)
     }
   }
 }

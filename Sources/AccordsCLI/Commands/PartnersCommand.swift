@@ -7,7 +7,7 @@ enum PartnersCommand {
     name: "partners",
     abstract: "Look up the partner prefectures of an Indian state, or the partner states of a prefecture.",
     discussion:
-      "Names match without regard to case, spacing or diacritics; ISO 3166-2 codes (IN-TN, JP-38) and Japanese names (愛媛県) work too. A region with no partner on record is not an error.",
+      "Names match without regard to case, spacing or diacritics; ISO 3166-2 codes (IN-TN, JP-38) and names in Japanese script work too. A region with no partner on record is not an error.",
     examples: [
       Example("accords partners \"Tamil Nadu\"", "Tamil Nadu's partner prefecture (Ehime)."),
       Example("accords partners Toyama", "Toyama's partner state (Andhra Pradesh)."),
@@ -16,7 +16,7 @@ enum PartnersCommand {
     arguments: [
       ArgumentSpec(
         "name", help: "A state, union territory or prefecture: its name, Japanese name or ISO code.",
-        completion: .command(["regions", "--format", "plain"]))
+        completion: .command(["__complete", "regions"]))
     ],
     options: [CommonOptions.format(), CommonOptions.json])
 
@@ -50,8 +50,7 @@ enum PartnersCommand {
     } else {
       let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
       output = context.style.bold("\(RegionLookup.label(region)): \(count)") + "\n\n"
-      output += TableRenderer.render(
-        listing, style: OutputStyle(isTerminal: false, width: context.style.width, usesColor: context.style.usesColor))
+      output += TableRenderer.render(listing, style: context.style, showsCount: false)
     }
     for note in region.notes {
       output += "\n" + NoteText.render(note, catalog: catalog, width: context.style.width)

@@ -12,7 +12,8 @@ enum ShowCommand {
       Example("accords show mous-two-years-ians --json", "A headline figure and the conflict noted on it, as JSON."),
     ],
     arguments: [
-      ArgumentSpec("id", help: "The record's id, as listed by the other commands.")
+      ArgumentSpec(
+        "id", help: "The record's id, as listed by the other commands.", completion: .command(["__complete", "ids"]))
     ],
     options: [CommonOptions.format([.table, .json]), CommonOptions.json])
 

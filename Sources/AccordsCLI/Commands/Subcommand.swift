@@ -3,8 +3,25 @@ import CommandLineKit
 
 /// A command Accords offers: its declaration, and what it does with a parsed command line.
 struct Subcommand: Sendable {
+  /// What running the command needs.
+  enum Action: Sendable {
+    /// Answers from the catalog, which is loaded first.
+    case usesCatalog(@Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String)
+    /// Needs no catalog, so it works even when the catalog is broken (help-like commands).
+    case standalone(@Sendable (ParsedCommand, OutputStyle) throws(CommandFailure) -> String)
+  }
+
   let spec: CommandSpec
-  let run: @Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String
+  let action: Action
+
+  init(spec: CommandSpec, action: Action) {
+    self.spec = spec
+    self.action = action
+  }
+
+  init(spec: CommandSpec, run: @escaping @Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String) {
+    self.init(spec: spec, action: .usesCatalog(run))
+  }
 }
 
 /// What every command is given: the catalog to answer from and how to dress the output.
@@ -26,7 +43,7 @@ enum CommandFailure: Error, Sendable {
 
 /// Options several commands share.
 enum CommonOptions {
-  static func format(_ allowed: [OutputFormat] = OutputFormat.allCases) -> OptionSpec {
+  static func format(_ allowed: [OutputFormat] = OutputFormat.listings) -> OptionSpec {
     .value(
       "format", short: "f", valueName: "format",
       help: "How to write the output: an aligned table for people, or a format for other programs.",
@@ -39,9 +56,12 @@ enum CommonOptions {
 /// Writes a listing in the chosen format.
 enum ListingOutput {
   static func render(
-    _ listing: Listing, json: @autoclosure () -> JSONValue, format: OutputFormat, style: OutputStyle
+    _ listing: Listing, json: @autoclosure () -> JSONValue, graph: @autoclosure () -> Graph? = nil,
+    name: String = "accords", format: OutputFormat, style: OutputStyle
   ) -> String {
     switch format {
+    case .mermaid: graph().map(MermaidRenderer.render) ?? ""
+    case .dot: graph().map { DotRenderer.render($0, name: name) } ?? ""
     case .table: TableRenderer.render(listing, style: style)
     case .plain: DelimitedRenderers.plain(listing)
     case .csv: DelimitedRenderers.csv(listing)

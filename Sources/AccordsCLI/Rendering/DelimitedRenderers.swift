@@ -3,11 +3,12 @@ enum DelimitedRenderers {
   /// One record per line, fields separated by tabs, no header and nothing shortened, for
   /// `grep`, `cut` and `awk`. Tabs and line breaks inside a field are shown escaped.
   static func plain(_ listing: Listing) -> String {
-    listing.rows.map { row in row.map(TerminalText.escaped).joined(separator: "\t") + "\n" }.joined()
+    listing.rows.map { row in row.map { TerminalText.escaped($0) }.joined(separator: "\t") + "\n" }.joined()
   }
 
   /// RFC 4180: a header row, CRLF line ends, and fields with commas, quotes or line breaks
-  /// quoted with inner quotes doubled.
+  /// quoted with inner quotes doubled. Control characters other than line breaks and tabs are
+  /// shown escaped (`\e`), so a catalog cannot drive a terminal through CSV either.
   static func csv(_ listing: Listing) -> String {
     ([listing.columns.map(\.header)] + listing.rows)
       .map { row in row.map(csvField).joined(separator: ",") + "\r\n" }
@@ -15,6 +16,7 @@ enum DelimitedRenderers {
   }
 
   static func csvField(_ field: String) -> String {
+    let field = TerminalText.escaped(field, keeping: ["\n", "\r", "\t"])
     let needsQuotes =
       field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.hasPrefix(" ") || field.hasSuffix(" ")

@@ -1,6 +1,7 @@
 import AccordsCore
 
-/// The summary written for people, with horizontal bar charts when the output is a terminal.
+/// The summary written for people. On a terminal it draws horizontal bar charts and wraps to
+/// the width; into a pipe it prints the same lines unwrapped and without bars.
 struct StatsReport {
   let summary: Summary
   let style: OutputStyle
@@ -10,7 +11,9 @@ struct StatsReport {
     let dataset = summary.dataset
     sections.append(
       style.bold(TerminalText.escaped(dataset.name)) + "\n"
-        + "Data version \(TerminalText.escaped(dataset.version)), sources checked up to \(dataset.asOf.readable).")
+        + paragraph(
+          "Data version \(TerminalText.escaped(dataset.version)), sources checked up to \(dataset.asOf.readable).",
+          indent: 0))
 
     let types = summary.agreementsByType.filter { $0.count > 0 }
     sections.append(
@@ -35,37 +38,58 @@ struct StatsReport {
 
     let regions = summary.regionsByKind.map { "\($0.count) \($0.label.pluralName)" }.joined(separator: ", ")
     sections.append(
-      heading("Gazetteer") + "  \(regions); \(summary.partneredRegions) with a partner on record")
+      heading("Gazetteer") + paragraph("\(regions); \(summary.partneredRegions) with a partner on record", indent: 2))
 
-    let figureRows = summary.figures.map { figure in
-      let period = figure.period.map { ", \($0)" } ?? ""
-      return (figure.readableAmount, "\(figure.label) (\(figure.kind.rawValue)\(period))")
-    }
-    let amountWidth = figureRows.map { TerminalText.width($0.0) }.max() ?? 0
-    sections.append(
-      heading("Headline figures")
-        + figureRows.map { amount, label in
-          "  " + TerminalText.padded(amount, to: amountWidth) + "  " + TerminalText.escaped(label)
-        }.joined(separator: "\n"))
+    sections.append(heading("Headline figures") + figures())
 
     let kinds = summary.sourcesByKind.map { "\($0.count) \($0.label.rawValue)" }.joined(separator: ", ")
-    sections.append(heading("Sources: \(summary.totalSources)") + "  \(kinds)")
+    sections.append(heading("Sources: \(summary.totalSources)") + paragraph(kinds, indent: 2))
     return sections.joined(separator: "\n\n") + "\n"
   }
 
   private func heading(_ text: String) -> String { style.bold(text) + "\n" }
 
-  /// Labels, counts and, on a terminal, a bar per row scaled to the largest count.
+  /// Text indented by `indent`, wrapped to the width on a terminal only.
+  private func paragraph(_ text: String, indent: Int) -> String {
+    let margin = String(repeating: " ", count: indent)
+    guard style.isTerminal else { return margin + text }
+    return TerminalText.wrapped(text, width: style.width - indent).map { margin + $0 }.joined(separator: "\n")
+  }
+
+  /// Each figure's amount beside its label, the label wrapped on a terminal.
+  private func figures() -> String {
+    let rows = summary.figures.map { figure in
+      let period = figure.period.map { ", \($0)" } ?? ""
+      return (figure.readableAmount, TerminalText.escaped("\(figure.label) (\(figure.kind.rawValue)\(period))"))
+    }
+    let amountWidth = rows.map { TerminalText.width($0.0) }.max() ?? 0
+    let labelWidth = style.width - amountWidth - 4
+    return rows.map { amount, label in
+      let lines = style.isTerminal && labelWidth >= 20 ? TerminalText.wrapped(label, width: labelWidth) : [label]
+      let indent = String(repeating: " ", count: amountWidth + 4)
+      return "  " + TerminalText.padded(amount, to: amountWidth) + "  " + lines.joined(separator: "\n" + indent)
+    }.joined(separator: "\n")
+  }
+
+  /// Labels and counts; on a terminal also a bar per row, scaled to the largest count, with
+  /// labels wrapped so the chart fits the width.
   private func chart(_ rows: [(String, Int)]) -> String {
-    let labelWidth = rows.map { TerminalText.width(TerminalText.escaped($0.0)) }.max() ?? 0
+    let labels = rows.map { TerminalText.escaped($0.0) }
+    let longest = labels.map(TerminalText.width).max() ?? 0
+    // Two spaces of margin, two between label and number, three for the number, two before the bar.
+    let fixed = 2 + 2 + 3 + 2
+    let minimumBar = 10
+    let labelWidth = style.isTerminal ? max(12, min(longest, style.width - fixed - minimumBar)) : longest
+    let barSpace = max(1, min(40, style.width - fixed - labelWidth))
     let largest = max(rows.map(\.1).max() ?? 1, 1)
-    let barSpace = max(10, style.width - labelWidth - 10)
-    return rows.map { label, count in
-      let cell = TerminalText.padded(TerminalText.escaped(label), to: labelWidth)
+    return zip(labels, rows.map(\.1)).map { label, count in
+      let lines = style.isTerminal ? TerminalText.wrapped(label, width: labelWidth) : [label]
       let number = String(repeating: " ", count: max(0, 3 - String(count).count)) + String(count)
-      guard style.isTerminal, count > 0 else { return "  \(cell)  \(number)" }
-      let length = max(1, count * min(barSpace, 40) / largest)
-      return "  \(cell)  \(number)  " + String(repeating: "█", count: length)
+      var first = "  " + TerminalText.padded(lines[0], to: labelWidth) + "  " + number
+      if style.isTerminal, count > 0 {
+        first += "  " + String(repeating: "█", count: max(1, count * barSpace / largest))
+      }
+      return ([first] + lines.dropFirst().map { "  " + $0 }).joined(separator: "\n")
     }.joined(separator: "\n")
   }
 }

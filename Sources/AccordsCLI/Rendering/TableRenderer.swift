@@ -5,9 +5,11 @@ enum TableRenderer {
   /// A wrapping column is never squeezed narrower than this.
   static let minimumWrapWidth = 12
 
-  static func render(_ listing: Listing, style: OutputStyle) -> String {
+  /// - Parameter showsCount: whether a terminal gets the `3 of 13 agreements` line; off where
+  ///   the command prints its own heading.
+  static func render(_ listing: Listing, style: OutputStyle, showsCount: Bool = true) -> String {
     let headers = listing.columns.map { $0.header.uppercased() }
-    let cells = listing.rows.map { $0.map(TerminalText.escaped) }
+    let cells = listing.rows.map { $0.map { TerminalText.escaped($0) } }
     var widths = headers.map(TerminalText.width)
     for row in cells {
       for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.width(cell)) }
@@ -15,14 +17,15 @@ enum TableRenderer {
     if style.isTerminal {
       fit(&widths, columns: listing.columns, into: style.width)
       if widths.reduce(0, +) + gap * (widths.count - 1) > style.width {
-        return stacked(listing, headers: headers, cells: cells, style: style)
+        return stacked(listing, headers: headers, cells: cells, style: style, showsCount: showsCount)
       }
     }
 
     var lines = [line(headers, widths: widths, style: style, isHeader: true)]
     for row in cells {
       let wrapped = row.enumerated().map { column, cell in
-        listing.columns[column].wraps ? TerminalText.wrapped(cell, width: widths[column]) : [cell]
+        listing.columns[column].wraps
+          ? TerminalText.wrapped(cell, width: widths[column], keepingAddressesWhole: false) : [cell]
       }
       let height = wrapped.map(\.count).max() ?? 1
       for lineIndex in 0..<height {
@@ -31,22 +34,25 @@ enum TableRenderer {
       }
     }
     var output = lines.joined(separator: "\n") + "\n"
-    if style.isTerminal { output += style.dim(listing.countLine) + "\n" }
+    if style.isTerminal, showsCount { output += style.dim(listing.countLine) + "\n" }
     return output
   }
 
   /// One block of `LABEL  value` lines per record, for terminals too narrow for columns.
-  static func stacked(_ listing: Listing, headers: [String], cells: [[String]], style: OutputStyle) -> String {
+  static func stacked(
+    _ listing: Listing, headers: [String], cells: [[String]], style: OutputStyle, showsCount: Bool
+  ) -> String {
     let labelWidth = (headers.map(TerminalText.width).max() ?? 0) + gap
     let valueWidth = max(style.width - labelWidth, minimumWrapWidth)
     let blocks = cells.map { row in
       zip(headers, row).map { header, cell in
-        let lines = TerminalText.wrapped(cell, width: valueWidth)
+        let lines = TerminalText.wrapped(cell, width: valueWidth, keepingAddressesWhole: false)
         let indent = String(repeating: " ", count: labelWidth)
         return style.bold(TerminalText.padded(header, to: labelWidth)) + lines.joined(separator: "\n" + indent)
       }.joined(separator: "\n")
     }
-    return blocks.joined(separator: "\n\n") + "\n\n" + style.dim(listing.countLine) + "\n"
+    let count = showsCount ? "\n" + style.dim(listing.countLine) + "\n" : ""
+    return blocks.joined(separator: "\n\n") + "\n" + count
   }
 
   /// Narrows the widest wrapping column, one column a step, until the table fits or every

@@ -2,12 +2,13 @@
 enum TerminalText {
   /// `text` with every control character shown escaped (`\e`, `\r`, `\u{7}`), so that data from
   /// a catalog can never clear the screen, move the cursor or retitle the window. Line breaks
-  /// and tabs become `\n` and `\t` too, keeping one record on one line.
-  static func escaped(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+  /// and tabs become `\n` and `\t` too, keeping one record on one line, unless `keeping` them.
+  static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+    guard text.unicodeScalars.contains(where: { isControl($0) && !kept.contains($0) }) else { return text }
     var output = ""
     for scalar in text.unicodeScalars {
       switch scalar {
+      case _ where kept.contains(scalar): output.unicodeScalars.append(scalar)
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
@@ -48,15 +49,16 @@ enum TerminalText {
   }
 
   /// `text` broken into lines of at most `width` columns, at spaces where possible. A longer
-  /// word is cut, except a web address, which is left whole so that it can still be copied.
-  static func wrapped(_ text: String, width: Int) -> [String] {
+  /// word is cut, except a web address when `keepingAddressesWhole`, so that it can still be
+  /// copied from a record's detail view.
+  static func wrapped(_ text: String, width: Int, keepingAddressesWhole: Bool = true) -> [String] {
     let width = max(width, 1)
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       var word = String(word)
-      while self.width(word) > width, !word.contains("://") {
+      while self.width(word) > width, !(keepingAddressesWhole && word.contains("://")) {
         if !line.isEmpty {
           lines.append(line)
           line = ""

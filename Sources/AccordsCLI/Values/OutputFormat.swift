@@ -3,12 +3,19 @@ import CommandLineKit
 /// The ways a listing can be written.
 enum OutputFormat: String, Sendable, CaseIterable {
   case table, plain, json, csv, markdown
+  /// Pictures, for the commands whose records link to each other.
+  case mermaid, dot
+
+  /// The formats every listing offers.
+  static let listings: [OutputFormat] = [.table, .plain, .json, .csv, .markdown]
+  /// The formats of listings that can also be drawn.
+  static let graphs: [OutputFormat] = listings + [.mermaid, .dot]
 
   /// Reads `--format` and the `--json` shorthand together.
   ///
   /// - Throws: `UsageError` for an unknown format, one this command does not offer, or
   ///   `--json` beside a different `--format`.
-  static func chosen(in parsed: ParsedCommand, allowed: [OutputFormat] = allCases) throws(UsageError) -> OutputFormat {
+  static func chosen(in parsed: ParsedCommand, allowed: [OutputFormat] = listings) throws(UsageError) -> OutputFormat {
     let requested = try parsed.value("format").map { text throws(UsageError) in
       try matcher(allowed).match(text, option: "--format <format>")
     }
@@ -29,6 +36,8 @@ enum OutputFormat: String, Sendable, CaseIterable {
           case .json: []
           case .csv: []
           case .markdown: ["md", "gfm"]
+          case .mermaid: ["mmd"]
+          case .dot: ["graphviz", "gv"]
           }
         return .init(value: format, canonical: format.rawValue, spellings: spellings)
       })

@@ -1,0 +1,104 @@
+/// Records and the links between them, for the picture formats (Mermaid and Graphviz).
+struct Graph: Sendable {
+  struct Node: Sendable {
+    /// A stable identifier such as `IN-AP`; renderers make it safe for their syntax.
+    let id: String
+    let label: String
+    /// Nodes of one group are drawn together (a subgraph or cluster), such as `India`.
+    let group: String
+  }
+
+  struct Edge: Sendable {
+    let from: String
+    let to: String
+    let label: String?
+  }
+
+  let nodes: [Node]
+  let edges: [Edge]
+  /// Whether edges point one way (area → agreement) or join equals (state — prefecture).
+  let isDirected: Bool
+}
+
+/// Mermaid flowchart text, ready for a ```` ```mermaid ```` block on GitHub.
+enum MermaidRenderer {
+  static func render(_ graph: Graph) -> String {
+    var lines = ["flowchart LR"]
+    var groups: [String] = []
+    for node in graph.nodes where !groups.contains(node.group) { groups.append(node.group) }
+    for (index, group) in groups.enumerated() {
+      lines.append("  subgraph group\(index)[\"\(label(group))\"]")
+      for node in graph.nodes where node.group == group {
+        lines.append("    \(identifier(node.id))[\"\(label(node.label))\"]")
+      }
+      lines.append("  end")
+    }
+    let arrow = graph.isDirected ? "-->" : "---"
+    for edge in graph.edges {
+      let text = edge.label.map { "|\"\(label($0))\"|" } ?? ""
+      lines.append("  \(identifier(edge.from)) \(arrow)\(text) \(identifier(edge.to))")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Mermaid node ids allow letters, digits and underscores.
+  static func identifier(_ id: String) -> String {
+    "n_" + String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
+  }
+
+  /// Label text inside double quotes: quotes and markup characters become entity codes, and
+  /// control characters are dropped, so no label can break out of its node.
+  static func label(_ text: String) -> String {
+    var output = ""
+    for character in text {
+      switch character {
+      case "\"": output += "#quot;"
+      case "<": output += "#lt;"
+      case ">": output += "#gt;"
+      case "#": output += "#35;"
+      case _ where character.unicodeScalars.contains(where: TerminalText.isControl): output += " "
+      default: output.append(character)
+      }
+    }
+    return output
+  }
+}
+
+/// Graphviz DOT text, for `dot -Tsvg`.
+enum DotRenderer {
+  static func render(_ graph: Graph, name: String) -> String {
+    let keyword = graph.isDirected ? "digraph" : "graph"
+    let arrow = graph.isDirected ? "->" : "--"
+    var lines = ["\(keyword) \(quoted(name)) {", "  rankdir=LR;", "  node [shape=box];"]
+    var groups: [String] = []
+    for node in graph.nodes where !groups.contains(node.group) { groups.append(node.group) }
+    for (index, group) in groups.enumerated() {
+      lines.append("  subgraph cluster_\(index) {")
+      lines.append("    label=\(quoted(group));")
+      for node in graph.nodes where node.group == group {
+        lines.append("    \(quoted(node.id)) [label=\(quoted(node.label))];")
+      }
+      lines.append("  }")
+    }
+    for edge in graph.edges {
+      let attributes = edge.label.map { " [label=\(quoted($0))]" } ?? ""
+      lines.append("  \(quoted(edge.from)) \(arrow) \(quoted(edge.to))\(attributes);")
+    }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A DOT string literal: quotes and backslashes escaped, control characters dropped.
+  static func quoted(_ text: String) -> String {
+    var output = "\""
+    for character in text {
+      switch character {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case _ where character.unicodeScalars.contains(where: TerminalText.isControl): output += " "
+      default: output.append(character)
+      }
+    }
+    return output + "\""
+  }
+}

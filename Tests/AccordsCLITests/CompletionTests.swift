@@ -1,0 +1,84 @@
+import AccordsCLI
+import Foundation
+import Testing
+
+/// The completion scripts load in their shells and complete what a user would type.
+@Suite(.serialized) struct CompletionTests {
+  private func script(_ shell: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "accords-completion-\(UUID().uuidString).\(shell)")
+    try accords("completions", shell).stdout.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  private var path: [String: String] {
+    ["PATH": ShellTools.binaryFolder.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+  }
+
+  private func bashCompletions(_ words: [String], script: URL) throws -> [String] {
+    let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+    let result = try ShellTools.sh(
+      "bash -c 'source \"$0\"; COMP_WORDS=(\(quoted.replacingOccurrences(of: "'", with: "\"")) ); COMP_CWORD=\(words.count - 1); _accords; printf \"%s\\n\" \"${COMPREPLY[@]}\"' \(script.path)",
+      environment: path)
+    return result.stdout.split(separator: "\n").map(String.init)
+  }
+
+  @Test func bashCompletesCommandsOptionsValuesAndRegionNames() throws {
+    #expect(ShellTools.has("bash"), "bash is needed; .ci/run installs it")
+    let file = try script("bash")
+    defer { try? FileManager.default.removeItem(at: file) }
+    #expect(try ShellTools.sh("bash -n \(file.path)").status == 0)
+    #expect(try bashCompletions(["accords", "agr"], script: file) == ["agreements"])
+    #expect(try bashCompletions(["accords", "agreements", "--ty"], script: file) == ["--type"])
+    #expect(try bashCompletions(["accords", "agreements", "--type", "mo"], script: file) == ["mou", "moc"])
+    #expect(try bashCompletions(["accords", "partners", "Tam"], script: file) == ["Tamil\\ Nadu"])
+    #expect(try bashCompletions(["accords", "show", "lupex"], script: file) == ["lupex-implementing-arrangement"])
+    #expect(
+      try bashCompletions(["accords", "partnerships", "--format", "m"], script: file) == ["markdown", "mermaid"])
+  }
+
+  @Test func fishCompletesCommandsOptionsValuesAndRegionNames() throws {
+    #expect(ShellTools.has("fish"), "fish is needed; .ci/run installs it")
+    let file = try script("fish")
+    defer { try? FileManager.default.removeItem(at: file) }
+    #expect(try ShellTools.sh("fish -n \(file.path)").status == 0)
+    func complete(_ line: String) throws -> [String] {
+      try ShellTools.sh("fish -c 'source \(file.path); complete -C \"\(line)\"'", environment: path).stdout
+        .split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+    }
+    #expect(try complete("accords sta") == ["stats"])
+    #expect(try complete("accords partners Tam") == ["Tamil Nadu"])
+    #expect(try complete("accords agreements --type mo").sorted() == ["moc", "mou"])
+  }
+
+  @Test func zshScriptParsesAndDescribesEveryCommand() throws {
+    #expect(ShellTools.has("zsh"), "zsh is needed; .ci/run installs it")
+    let file = try script("zsh")
+    defer { try? FileManager.default.removeItem(at: file) }
+    #expect(try ShellTools.sh("zsh -n \(file.path)").status == 0)
+    let load = try ShellTools.sh(
+      "zsh -c 'autoload -U compinit && compinit -u && source \(file.path) && print ${_comps[accords]}'")
+    #expect(load.stdout == "_accords\n")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    for command in ["agreements", "partners", "stats", "completions", "manual"] {
+      #expect(text.contains("'\(command):"))
+    }
+    #expect(text.contains("_accords_lines __complete regions"))
+  }
+
+  @Test func rejectsAnUnknownShell() {
+    let result = accords("completions", "tcsh")
+    #expect(result.exitCode == .usage)
+    #expect(
+      result.stderr.hasPrefix(
+        "Error: The value 'tcsh' is invalid for '<shell>'. Please provide one of 'bash', 'zsh' or 'fish'."))
+  }
+
+  @Test func hiddenHelperListsRegionsAreasAndIDs() {
+    let regions = accords("__complete", "regions").stdout.split(separator: "\n")
+    #expect(regions.count == 166)
+    #expect(regions.contains("Tamil Nadu") && regions.contains("JP-38"))
+    #expect(accords("__complete", "areas").stdout.split(separator: "\n").count == 8)
+    #expect(!accords("--help").stdout.contains("__complete"))
+  }
+}

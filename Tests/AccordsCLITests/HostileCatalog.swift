@@ -1,0 +1,52 @@
+import AccordsCLI
+import AccordsCore
+import Foundation
+
+/// A small catalog whose text tries to break things: a title with a comma, quotes and a line
+/// break, and notes and names with terminal escape sequences, a bell and a carriage return.
+enum HostileCatalog {
+  static let trickyTitle = "Title, with \"quotes\"\nand a line break"
+  static let escapeTitle = "Clear\u{1B}[2J\u{1B}]0;owned\u{07} the screen\rnow"
+
+  static let json = """
+    {
+      "dataset": {"name": "Hostile \\u001b[31mred", "version": "1", "asOf": "2026", "description": "Test."},
+      "sources": [{"id": "s1", "publisher": "Example \\u0007 Press", "url": "https://example.org/a", "kind": "media"}],
+      "areas": [{"id": "a1", "ordinal": 1, "name": "Area \\u001b[1mone", "sources": [{"source": "s1"}]}],
+      "regions": [
+        {"code": "IN-KL", "name": "Kerala", "country": "IN", "kind": "state", "sources": [{"source": "s1"}]},
+        {"code": "JP-01", "name": "Hokkaido\\u001b[2J", "nameJa": "北海道", "country": "JP", "kind": "prefecture", "sources": [{"source": "s1"}]}
+      ],
+      "partnerships": [{"id": "p1", "state": "IN-KL", "prefecture": "JP-01", "kind": "mou", "title": "T\\r\\n", "signed": "2020",
+        "summary": "S", "sources": [{"source": "s1"}]}],
+      "agreements": [
+        {"id": "tricky", "title": \(quoted(trickyTitle)), "type": "mou", "parties": [], "areas": ["a1"],
+         "summary": "Commas, \\"quotes\\" | pipes", "sources": [{"source": "s1", "quote": "q"}]},
+        {"id": "escape", "title": \(quoted(escapeTitle)), "type": "moc", "parties": [], "areas": [],
+         "summary": "Bell \\u0007", "notes": [{"kind": "context", "text": "Note \\u001b[5mblink"}], "sources": [{"source": "s1"}]}
+      ],
+      "initiatives": [{"id": "i1", "name": "Init\\u001b[0m", "areas": ["a1"], "summary": "S", "sources": [{"source": "s1"}]}],
+      "figures": [{"id": "f1", "label": "Label\\u009b", "value": 1, "unit": "people", "qualifier": "exactly", "kind": "reported", "sources": [{"source": "s1"}]}]
+    }
+    """
+
+  static func load() throws(CatalogError) -> Catalog {
+    try CatalogLoader.load(files: [(name: "hostile.json", bytes: Data(json.utf8))])
+  }
+
+  static func run(_ arguments: String..., environment: ProcessEnvironment = ProcessEnvironment()) -> CommandResult {
+    Accords.run(arguments: arguments, environment: environment, loadCatalog: load)
+  }
+
+  /// A JSON string literal for `text`.
+  private static func quoted(_ text: String) -> String {
+    JSONValue.string(text).prettyPrinted
+  }
+
+  /// Control characters a terminal would act on.
+  static func hasRawControls(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+    }
+  }
+}
