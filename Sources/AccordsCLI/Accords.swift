@@ -19,6 +19,7 @@ public enum Accords: Sendable {
     ListCommands.figures,
     RegionsCommand.command,
     ListCommands.sources,
+    SearchCommand.command,
     StatsCommand.command,
     CompletionsCommand.command,
     ManualCommand.command,

@@ -24,7 +24,7 @@ enum PartnersCommand {
     let format: OutputFormat
     do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
     let catalog = context.catalog
-    let region = try RegionLookup.resolve(parsed.arguments[0], in: catalog)
+    let (region, reason) = try RegionLookup.resolve(parsed.arguments[0], in: catalog)
     let partnerships = catalog.partnerships(involving: region.code)
     let json = JSONValue.array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
     let listing = Listing(
@@ -46,10 +46,10 @@ enum PartnersCommand {
     let side = region.country == .india ? "prefecture" : "state"
     var output = ""
     if partnerships.isEmpty {
-      output = "\(RegionLookup.label(region)) has no partner \(side) on record.\n"
+      output = "\(RegionLookup.label(region, reason: reason)) has no partner \(side) on record.\n"
     } else {
       let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
-      output = context.style.bold("\(RegionLookup.label(region)): \(count)") + "\n\n"
+      output = context.style.bold("\(RegionLookup.label(region, reason: reason)): \(count)") + "\n\n"
       output += TableRenderer.render(listing, style: context.style, showsCount: false)
     }
     for note in region.notes {
@@ -61,25 +61,38 @@ enum PartnersCommand {
 
 /// Finds the region a person means, or explains why none was found.
 enum RegionLookup {
-  static func resolve(_ name: String, in catalog: Catalog) throws(CommandFailure) -> Region {
-    let matches = catalog.regions(named: name)
-    if matches.count == 1 { return matches[0] }
-    if matches.count > 1 {
-      let list = matches.map(label).joined(separator: "; ")
-      throw .notFound("'\(name)' could mean more than one region: \(list). Use its ISO code.")
+  /// The region `name` resolves to, and how it was understood.
+  static func resolve(_ name: String, in catalog: Catalog) throws(CommandFailure) -> (Region, NameResolver.Reason) {
+    let resolver = NameResolver(catalog: catalog, scope: .regions)
+    switch resolver.resolve(name) {
+    case .found(let match):
+      guard case .region(let code) = match.subject, let region = catalog.region(code) else { break }
+      return (region, match.reason)
+    case .ambiguous(let matches):
+      let regions = matches.compactMap { match -> Region? in
+        guard case .region(let code) = match.subject else { return nil }
+        return catalog.region(code)
+      }
+      throw .notFound(
+        "'\(name)' could mean more than one region: \(regions.map { label($0) }.joined(separator: "; ")). "
+          + "Give its ISO code instead.")
+    case .notFound(let suggestions):
+      let hint =
+        suggestions.isEmpty
+        ? " Try 'accords regions' for the list of states, union territories and prefectures."
+        : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+      throw .notFound("No state, union territory or prefecture is named '\(name)'." + hint)
     }
-    let names = catalog.regions.flatMap { [$0.name] + $0.aliases }
-    let suggestions = Suggestions.nearest(to: name, among: names)
-    let hint =
-      suggestions.isEmpty
-      ? " Try 'accords regions' for the list of states, union territories and prefectures."
-      : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-    throw .notFound("No state, union territory or prefecture is named '\(name)'." + hint)
+    throw .notFound("No state, union territory or prefecture is named '\(name)'.")
   }
 
-  /// `Tamil Nadu (IN-TN, state)` or `Ehime 愛媛県 (JP-38, prefecture)`.
-  static func label(_ region: Region) -> String {
-    let name = region.nameJa.map { "\(region.name) \($0)" } ?? region.name
+  /// `Tamil Nadu (IN-TN, state)`, `Ehime 愛媛県 (JP-38, prefecture)`, or, when found through an
+  /// alias, `Uttarakhand (IN-UK, formerly Uttaranchal)`.
+  static func label(_ region: Region, reason: NameResolver.Reason = .exact) -> String {
+    // Prefectures show their Japanese name, which Japanese readers search by.
+    let name =
+      region.prefectureSuffix != nil ? region.nameJa.map { "\(region.name) \($0)" } ?? region.name : region.name
+    if case .alias(let alias) = reason { return "\(name) (\(region.code), \(alias.readable))" }
     return "\(name) (\(region.code), \(region.kind.displayName))"
   }
 }

@@ -1,11 +1,34 @@
 import AccordsCore
 
-/// Any record found by id, with its detail view and its JSON.
+/// Any record, with its detail view and its JSON.
 struct RecordDetail {
+  let id: String
   let view: DetailView
   let json: JSONValue
 
+  init(subject: NameResolver.Subject, catalog: Catalog) {
+    let id: String =
+      switch subject {
+      case .agreement(let id): id.rawValue
+      case .area(let id): id.rawValue
+      case .initiative(let id): id.rawValue
+      case .partnership(let id): id.rawValue
+      case .figure(let id): id.rawValue
+      case .source(let id): id.rawValue
+      case .region(let code): code.rawValue
+      }
+    // Every subject comes from the resolver's index of this catalog, so the lookup succeeds.
+    self = RecordDetail(id: id, catalog: catalog) ?? RecordDetail(missing: id)
+  }
+
+  private init(missing id: String) {
+    self.id = id
+    view = DetailView(heading: id)
+    json = .null
+  }
+
   init?(id: String, catalog: Catalog) {
+    self.id = id
     let records = RecordJSON(catalog: catalog)
     func areaNames(_ ids: [VisionArea.ID]) -> String {
       ids.compactMap(catalog.area).map { "\($0.romanNumeral) \($0.name)" }.cellList
@@ -68,6 +91,16 @@ struct RecordDetail {
         ],
         summary: area.description.map { "“\($0)”" }, notes: area.notes, sources: area.sources)
       json = records.area(area)
+    } else if let region = catalog.region(Region.Code(id)) {
+      view = DetailView(
+        heading: region.nameJa.map { "\(region.name) \($0)" } ?? region.name,
+        fields: [
+          ("code", region.code.rawValue), ("kind", region.kind.displayName), ("country", region.country.name),
+          ("also known as", region.aliases.map(\.readable).cellList),
+          ("partners", catalog.partnerships(involving: region.code).map(\.id.rawValue).cellList),
+        ],
+        notes: region.notes, sources: region.sources + region.aliases.flatMap(\.sources))
+      json = records.region(region)
     } else if let source = catalog.source(Source.ID(id)) {
       view = DetailView(
         heading: source.publisher,

@@ -43,7 +43,8 @@ enum RegionsCommand {
       columns: [.init("code"), .init("name"), .init("japanese"), .init("kind"), .init("partners")],
       rows: regions.map { region in
         [
-          region.code.rawValue, region.name, region.nameJa ?? "", region.kind.displayName,
+          region.code.rawValue, region.name, region.nameJa ?? "",
+          region.prefectureSuffix.map { "\(region.kind.displayName) (\($0))" } ?? region.kind.displayName,
           String(catalog.partnerships(involving: region.code).count),
         ]
       },

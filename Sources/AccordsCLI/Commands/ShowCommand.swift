@@ -13,7 +13,8 @@ enum ShowCommand {
     ],
     arguments: [
       ArgumentSpec(
-        "id", help: "The record's id, as listed by the other commands.", completion: .command(["__complete", "ids"]))
+        "id", help: "The record's id as listed by the other commands, or its title or short name (LUPEX, JCM).",
+        completion: .command(["__complete", "ids"]))
     ],
     options: [CommonOptions.format([.table, .json]), CommonOptions.json])
 
@@ -22,14 +23,21 @@ enum ShowCommand {
     do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: [.table, .json]) } catch {
       throw .usage(error)
     }
-    let id = parsed.arguments[0]
-    guard let record = RecordDetail(id: id, catalog: context.catalog) else {
-      let suggestions = Suggestions.nearest(to: id, among: allIDs(context.catalog))
+    let name = parsed.arguments[0]
+    let resolver = NameResolver(catalog: context.catalog, scope: .records)
+    let record: RecordDetail
+    switch resolver.resolve(name) {
+    case .found(let match):
+      record = RecordDetail(subject: match.subject, catalog: context.catalog)
+    case .ambiguous(let matches):
+      let ids = matches.map { RecordDetail(subject: $0.subject, catalog: context.catalog).id }
+      throw .notFound("'\(name)' could mean more than one record: \(ids.joined(separator: ", ")). Give its id.")
+    case .notFound(let suggestions):
       let hint =
         suggestions.isEmpty
-        ? " List ids with 'accords agreements', 'accords initiatives' or 'accords partnerships'."
+        ? " List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(name.contains(" ") ? "\"\(name)\"" : name)'."
         : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-      throw .notFound("No record has the id '\(id)'." + hint)
+      throw .notFound("No record has the id or name '\(name)'." + hint)
     }
     return format == .json
       ? record.json.prettyPrinted + "\n"

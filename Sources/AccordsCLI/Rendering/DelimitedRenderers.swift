@@ -1,3 +1,5 @@
+import AccordsCore
+
 /// The formats for other programs and documents: plain (tab-separated), CSV and Markdown.
 enum DelimitedRenderers {
   /// One record per line, fields separated by tabs, no header and nothing shortened, for
@@ -42,20 +44,5 @@ enum DelimitedRenderers {
       .replacingAll("\r\n", with: "<br>")
       .replacingAll("\n", with: "<br>")
     return TerminalText.escaped(escaped)
-  }
-}
-
-extension String {
-  /// Every occurrence of `target` replaced; written out because FoundationEssentials has no
-  /// `replacingOccurrences`.
-  func replacingAll(_ target: String, with replacement: String) -> String {
-    guard !target.isEmpty, contains(target) else { return self }
-    var result = ""
-    var rest = Substring(self)
-    while let range = rest.firstRange(of: target) {
-      result += rest[..<range.lowerBound] + replacement
-      rest = rest[range.upperBound...]
-    }
-    return result + rest
   }
 }

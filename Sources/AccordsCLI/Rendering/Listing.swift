@@ -18,12 +18,15 @@ struct Listing: Sendable {
   let noun: (singular: String, plural: String)
   /// How many records there are before filtering, when a filter was applied.
   let total: Int?
+  /// Words (folded) that a colour terminal shows highlighted, such as a search's terms.
+  let highlighting: [String]
 
-  init(columns: [Column], rows: [[String]], noun: (String, String), total: Int? = nil) {
+  init(columns: [Column], rows: [[String]], noun: (String, String), total: Int? = nil, highlighting: [String] = []) {
     self.columns = columns
     self.rows = rows
     self.noun = noun
     self.total = total
+    self.highlighting = highlighting
   }
 
   /// `13 agreements`, or `4 of 13 agreements` after a filter.

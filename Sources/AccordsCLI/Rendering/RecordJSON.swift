@@ -10,6 +10,7 @@ struct RecordJSON {
       "id": .string(agreement.id.rawValue),
       "title": .string(agreement.title),
       "titleJa": .stringIfPresent(agreement.titleJa),
+      "aliases": agreement.aliases.isEmpty ? nil : .array(agreement.aliases.map(JSONValue.string)),
       "type": .string(agreement.type.rawValue),
       "typeName": .string(agreement.type.displayName),
       "visit": .stringIfPresent(agreement.visit?.rawValue),
@@ -99,7 +100,14 @@ struct RecordJSON {
       "nameJa": .stringIfPresent(region.nameJa),
       "country": .string(region.country.rawValue),
       "kind": .string(region.kind.rawValue),
-      "aliases": .array(region.aliases.map(JSONValue.string)),
+      "kindJa": .stringIfPresent(region.prefectureSuffix.map(String.init)),
+      "aliases": .array(
+        region.aliases.map { alias in
+          .object([
+            "name": .string(alias.name), "kind": .string(alias.kind.rawValue),
+            "until": .stringIfPresent(alias.until?.description), "sources": citations(alias.sources),
+          ])
+        }),
       "partners": .int(catalog.partnerships(involving: region.code).count),
       "notes": .array(region.notes.map(note)),
     ])

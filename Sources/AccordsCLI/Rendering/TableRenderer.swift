@@ -21,7 +21,7 @@ enum TableRenderer {
       }
     }
 
-    var lines = [line(headers, widths: widths, style: style, isHeader: true)]
+    var lines = [line(headers, widths: widths, style: style, isHeader: true, highlighting: [])]
     for row in cells {
       let wrapped = row.enumerated().map { column, cell in
         listing.columns[column].wraps
@@ -30,7 +30,7 @@ enum TableRenderer {
       let height = wrapped.map(\.count).max() ?? 1
       for lineIndex in 0..<height {
         let parts = wrapped.map { lineIndex < $0.count ? $0[lineIndex] : "" }
-        lines.append(line(parts, widths: widths, style: style, isHeader: false))
+        lines.append(line(parts, widths: widths, style: style, isHeader: false, highlighting: listing.highlighting))
       }
     }
     var output = lines.joined(separator: "\n") + "\n"
@@ -67,12 +67,15 @@ enum TableRenderer {
     }
   }
 
-  private static func line(_ parts: [String], widths: [Int], style: OutputStyle, isHeader: Bool) -> String {
+  private static func line(
+    _ parts: [String], widths: [Int], style: OutputStyle, isHeader: Bool, highlighting: [String]
+  ) -> String {
     var text = ""
     for (column, part) in parts.enumerated() {
       let isLast = column == parts.count - 1
       let cell = isLast ? part : TerminalText.padded(part, to: widths[column])
-      text += isHeader ? style.bold(cell) : cell
+      // Highlighting goes in after padding, so the escape codes take no columns.
+      text += isHeader ? style.bold(cell) : style.highlighting(highlighting, in: cell)
       if !isLast { text += String(repeating: " ", count: gap) }
     }
     return String(text.reversed().drop(while: { $0 == " " }).reversed())

@@ -93,6 +93,11 @@ struct CatalogValidator {
       if !region.code.rawValue.hasPrefix(region.country.rawValue + "-") {
         report(record, "code", "does not start with its country's code '\(region.country.rawValue)-'.")
       }
+      for alias in region.aliases {
+        checkNonEmpty(alias.name, record: record, field: "aliases")
+        if alias.sources.isEmpty { report(record, "aliases", "alias '\(alias.name)' has no source.") }
+        checkSources(alias.sources, record: record, field: "aliases")
+      }
       checkNotes(region.notes, record: record)
       checkSources(region.sources, record: record)
     }

@@ -8,6 +8,8 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   public let title: String
   /// The title in Japanese, where a Japanese source gives it.
   public let titleJa: String?
+  /// Short titles people use, such as `LUPEX` or `JCM`.
+  public let aliases: [String]
   public let type: DocumentType
   /// The visit at which the document was signed, exchanged or adopted.
   public let visit: Visit.ID?
@@ -26,13 +28,14 @@ public struct Agreement: Hashable, Sendable, Identifiable {
 
   /// Creates an agreement.
   public init(
-    id: ID, title: String, titleJa: String? = nil, type: DocumentType, visit: Visit.ID? = nil,
+    id: ID, title: String, titleJa: String? = nil, aliases: [String] = [], type: DocumentType, visit: Visit.ID? = nil,
     date: PartialDate? = nil, parties: [Party] = [], exchangedBy: [Person] = [],
     areas: [VisionArea.ID] = [], summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
     self.title = title
     self.titleJa = titleJa
+    self.aliases = aliases
     self.type = type
     self.visit = visit
     self.date = date
@@ -47,7 +50,7 @@ public struct Agreement: Hashable, Sendable, Identifiable {
 
 extension Agreement: Codable {
   private enum CodingKeys: String, CodingKey {
-    case id, title, titleJa, type, visit, date, parties, exchangedBy, areas, summary, notes, sources
+    case id, title, titleJa, aliases, type, visit, date, parties, exchangedBy, areas, summary, notes, sources
   }
 
   public init(from decoder: any Decoder) throws {
@@ -55,6 +58,7 @@ extension Agreement: Codable {
     id = try container.decode(ID.self, forKey: .id)
     title = try container.decode(String.self, forKey: .title)
     titleJa = try container.decodeIfPresent(String.self, forKey: .titleJa)
+    aliases = try container.decodeList(forKey: .aliases)
     type = try container.decode(DocumentType.self, forKey: .type)
     visit = try container.decodeIfPresent(Visit.ID.self, forKey: .visit)
     date = try container.decodeIfPresent(PartialDate.self, forKey: .date)
@@ -71,6 +75,7 @@ extension Agreement: Codable {
     try container.encode(id, forKey: .id)
     try container.encode(title, forKey: .title)
     try container.encodeIfPresent(titleJa, forKey: .titleJa)
+    try container.encodeList(aliases, forKey: .aliases)
     try container.encode(type, forKey: .type)
     try container.encodeIfPresent(visit, forKey: .visit)
     try container.encodeIfPresent(date, forKey: .date)

@@ -40,17 +40,24 @@ public struct Region: Hashable, Sendable, Identifiable {
   public let nameJa: String?
   public let country: Country
   public let kind: Kind
-  /// Other names people use: abbreviations, former names, long forms.
-  public let aliases: [String]
+  /// Other names it is known by: former names, retired codes, variants.
+  public let aliases: [Alias]
   public let notes: [Note]
   public let sources: [Citation]
 
   public var id: Code { code }
 
+  /// The Japanese suffix that names a prefecture's kind: 都 (Tokyo), 道 (Hokkaido), 府 (Kyoto,
+  /// Osaka) or 県 (the rest); `nil` for Indian regions.
+  public var prefectureSuffix: Character? {
+    guard kind == .prefecture, let last = nameJa?.last, "都道府県".contains(last) else { return nil }
+    return last
+  }
+
   /// Creates a region.
   public init(
     code: Code, name: String, nameJa: String? = nil, country: Country, kind: Kind,
-    aliases: [String] = [], notes: [Note] = [], sources: [Citation]
+    aliases: [Alias] = [], notes: [Note] = [], sources: [Citation]
   ) {
     self.code = code
     self.name = name

@@ -35,7 +35,7 @@ public struct AgreementFilter: Hashable, Sendable {
 extension Agreement {
   /// Everything a free-text query looks through.
   var searchableText: String {
-    ([id.rawValue, title, titleJa ?? "", type.displayName, summary]
+    ([id.rawValue, title, titleJa ?? "", type.displayName, summary] + aliases
       + parties.map(\.name) + exchangedBy.map(\.name) + notes.map(\.text))
       .joined(separator: "\n")
   }

@@ -1,22 +1,18 @@
 extension Catalog {
-  /// The regions a person most likely means by `name`: an English or Japanese name, an
-  /// ISO 3166-2 code with or without its country prefix (`IN-TN`, `TN`, `JP-38`, `38`), or an
-  /// alias, ignoring case, spacing, punctuation and Latin diacritics.
-  ///
-  /// - Returns: the matching regions; empty when nothing matches, more than one when the name
-  ///   is ambiguous.
+  /// The regions `name` could mean, through the `NameResolver`: one when the name is clear,
+  /// several when it is ambiguous, none when nothing matches.
   public func regions(named name: String) -> [Region] {
-    let key = TextFolding.compact(name)
-    guard !key.isEmpty else { return [] }
-    let trimmed = name.trimmingSpaces
-    return regions.filter { region in
-      let code = region.code.rawValue
-      if code.caseInsensitiveEquals(trimmed) { return true }
-      if let dash = code.firstIndex(of: "-"), code[code.index(after: dash)...].caseInsensitiveEquals(trimmed) {
-        return true
-      }
-      let names = [region.name] + (region.nameJa.map { [$0] } ?? []) + region.aliases
-      return names.contains { TextFolding.compact($0) == key }
+    switch NameResolver(catalog: self, scope: .regions).resolve(name) {
+    case .found(let match): regions(for: [match])
+    case .ambiguous(let matches): regions(for: matches)
+    case .notFound: []
+    }
+  }
+
+  private func regions(for matches: [NameResolver.Match]) -> [Region] {
+    matches.compactMap { match in
+      guard case .region(let code) = match.subject else { return nil }
+      return region(code)
     }
   }
 
@@ -25,15 +21,5 @@ extension Catalog {
     partnerships
       .filter { $0.involves(region) }
       .sorted(by: Partnership.isOlder)
-  }
-}
-
-extension StringProtocol {
-  func caseInsensitiveEquals(_ other: some StringProtocol) -> Bool {
-    lowercased() == other.lowercased()
-  }
-
-  var trimmingSpaces: String {
-    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
   }
 }

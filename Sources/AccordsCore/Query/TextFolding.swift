@@ -18,6 +18,28 @@ public enum TextFolding: Sendable {
     return folded
   }
 
+  /// One character folded as `fold` folds it: lower case, diacritics removed; punctuation
+  /// and spaces become a space.
+  public static func foldCharacter(_ character: Character) -> Character {
+    guard character.isLetter || character.isNumber else { return " " }
+    // Lower-casing one character can in principle give several; keep the first in that case.
+    let lowered = character.lowercased().first ?? character
+    return baseLetters[lowered] ?? lowered
+  }
+
+  /// Where `word` (already folded) first occurs in `characters`, comparing character by
+  /// character after folding, so the position refers to the original text.
+  public static func firstOccurrence(of word: String, in characters: some Collection<Character>) -> Int? {
+    let target = Array(word)
+    let source = Array(characters)
+    guard !target.isEmpty, source.count >= target.count else { return nil }
+    for start in 0...(source.count - target.count)
+    where (0..<target.count).allSatisfy({ foldCharacter(source[start + $0]) == target[$0] }) {
+      return start
+    }
+    return nil
+  }
+
   /// `fold(text)` with the spaces removed too, so that `Westbengal` meets `West Bengal`.
   public static func compact(_ text: String) -> String {
     fold(text).filter { $0 != " " }

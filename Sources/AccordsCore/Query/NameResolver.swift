@@ -1,0 +1,230 @@
+/// Finds what a person means by a name, the way people actually type names.
+///
+/// It tries, in this order of trust: exact names and ids (ignoring case, spacing, punctuation
+/// and Latin diacritics, so `Westbengal` and `Kōchi` match); ISO 3166-2 codes with or without
+/// the country prefix, current or retired (`IN-WB`, `JP-23`, `IN-OR`); Japanese script with or
+/// without its suffix (`愛知県`, `愛知`) and romanised suffixes (`Aichi-ken`, `Kyoto-fu`,
+/// `Aichi Prefecture`); and the aliases kept in the data (former names, short titles). Anything
+/// else is not guessed: the caller gets the nearest real names to suggest instead.
+public struct NameResolver: Sendable {
+  /// What a resolver looks through.
+  public enum Scope: Sendable {
+    /// The gazetteer: states, union territories and prefectures.
+    case regions
+    /// The catalog's records: agreements, initiatives, areas, partnerships, figures, sources.
+    case records
+  }
+
+  /// A thing a name can refer to.
+  public enum Subject: Hashable, Sendable {
+    case region(Region.Code)
+    case agreement(Agreement.ID)
+    case area(VisionArea.ID)
+    case initiative(Initiative.ID)
+    case partnership(Partnership.ID)
+    case figure(Figure.ID)
+    case source(Source.ID)
+  }
+
+  /// How a name matched.
+  public enum Reason: Hashable, Sendable {
+    /// The name or id itself.
+    case exact
+    /// The current ISO 3166-2 code, with or without its country prefix.
+    case code
+    /// A Japanese name, with or without its suffix.
+    case japaneseName
+    /// A romanised name with a suffix such as `-ken`, `-fu` or `Prefecture`.
+    case suffixedName
+    /// An alias kept in the data: a former name or retired code, or a short title.
+    case alias(Alias)
+
+    /// Lower is more trusted; only the most trusted matches are kept.
+    var tier: Int {
+      switch self {
+      case .exact: 0
+      case .code: 1
+      case .japaneseName, .suffixedName: 2
+      case .alias(let alias): alias.kind == .formerCode ? 1 : 3
+      }
+    }
+  }
+
+  /// One thing a name resolved to, and why.
+  public struct Match: Hashable, Sendable {
+    public let subject: Subject
+    public let reason: Reason
+  }
+
+  /// The outcome of resolving a name.
+  public enum Resolution: Hashable, Sendable {
+    /// Exactly one thing, at the most trusted level that matched anything.
+    case found(Match)
+    /// Several different things match equally well; the caller should list them.
+    case ambiguous([Match])
+    /// Nothing matches; up to three real names that are near, nearest first.
+    case notFound(suggestions: [String])
+  }
+
+  private struct Entry: Sendable {
+    let subject: Subject
+    let reason: Reason
+  }
+
+  private var index: [String: [Entry]] = [:]
+  /// Names offered as suggestions: names, Japanese names, former names, titles and ids.
+  private var suggestionNames: [String] = []
+
+  /// Builds the index for `scope` over `catalog`.
+  public init(catalog: Catalog, scope: Scope) {
+    switch scope {
+    case .regions: catalog.regions.forEach { add($0) }
+    case .records: addRecords(of: catalog)
+    }
+  }
+
+  /// What `text` refers to.
+  public func resolve(_ text: String) -> Resolution {
+    let key = TextFolding.compact(text)
+    guard !key.isEmpty else { return .notFound(suggestions: []) }
+    var matches = index[key] ?? []
+    // `Jammu & Kashmir` means `Jammu and Kashmir`; `J&K` stays the code-like `JK`.
+    if text.contains("&") {
+      matches += index[TextFolding.compact(text.replacingAll("&", with: " and "))] ?? []
+    }
+    if let stripped = Self.strippingRomanisedSuffix(text.replacingAll("&", with: " and ")) {
+      matches += (index[stripped] ?? []).filter { $0.reason == .exact }
+        .map { Entry(subject: $0.subject, reason: .suffixedName) }
+    }
+    guard let best = matches.map(\.reason.tier).min() else {
+      return .notFound(suggestions: suggestions(for: text))
+    }
+    var seen: Set<Subject> = []
+    let unique = matches.filter { $0.reason.tier == best && seen.insert($0.subject).inserted }
+      .map { Match(subject: $0.subject, reason: $0.reason) }
+    return unique.count == 1 ? .found(unique[0]) : .ambiguous(unique)
+  }
+
+  /// Up to three real names nearest to `text`: by edit distance, or because a word of `text`
+  /// is a whole name (`Kyoto City` → Kyoto).
+  public func suggestions(for text: String, limit: Int = 3) -> [String] {
+    let key = TextFolding.compact(text)
+    let words = Set(TextFolding.fold(text).split(separator: " ").map(String.init))
+    // One edit for short names, up to a third of the length (two to four) for longer ones.
+    let allowance = key.count <= 3 ? 1 : max(2, min(4, key.count / 3))
+    var ranked: [(name: String, distance: Int)] = []
+    for name in suggestionNames {
+      let candidate = TextFolding.compact(name)
+      guard !candidate.isEmpty else { continue }
+      let distance = Self.editDistance(key, candidate)
+      if distance <= allowance {
+        ranked.append((name, distance))
+      } else if candidate.count >= 4, words.contains(candidate) || key.hasPrefix(candidate) {
+        ranked.append((name, allowance + 1))
+      } else if key.count >= 4, candidate.hasPrefix(key) {
+        ranked.append((name, allowance + 1))
+      }
+    }
+    var seen: Set<String> = []
+    return ranked.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+      .map(\.name).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+  }
+
+  // MARK: - Building the index
+
+  private mutating func insert(_ name: String, _ subject: Subject, _ reason: Reason, suggest: Bool = true) {
+    let key = TextFolding.compact(name)
+    guard !key.isEmpty else { return }
+    index[key, default: []].append(Entry(subject: subject, reason: reason))
+    if suggest { suggestionNames.append(name) }
+  }
+
+  private mutating func add(_ region: Region) {
+    let subject = Subject.region(region.code)
+    insert(region.name, subject, .exact)
+    insert(region.code.rawValue, subject, .code, suggest: false)
+    if let suffix = region.code.rawValue.split(separator: "-").last {
+      insert(String(suffix), subject, .code, suggest: false)
+    }
+    if let nameJa = region.nameJa {
+      insert(nameJa, subject, .japaneseName)
+      if let bare = Self.strippingJapaneseSuffix(nameJa) { insert(bare, subject, .japaneseName, suggest: false) }
+    }
+    for alias in region.aliases {
+      insert(alias.name, subject, .alias(alias), suggest: alias.kind != .formerCode)
+      if alias.kind == .formerCode, let suffix = alias.name.split(separator: "-").last {
+        insert(String(suffix), subject, .alias(alias), suggest: false)
+      }
+    }
+  }
+
+  private mutating func addRecords(of catalog: Catalog) {
+    for agreement in catalog.agreements {
+      let subject = Subject.agreement(agreement.id)
+      insert(agreement.id.rawValue, subject, .exact)
+      insert(agreement.title, subject, .exact, suggest: false)
+      for alias in agreement.aliases {
+        insert(alias, subject, .alias(Alias(name: alias, kind: .abbreviation, sources: agreement.sources)))
+      }
+    }
+    for initiative in catalog.initiatives {
+      let subject = Subject.initiative(initiative.id)
+      insert(initiative.id.rawValue, subject, .exact)
+      insert(initiative.name, subject, .exact, suggest: false)
+      for alias in initiative.aliases {
+        insert(alias, subject, .alias(Alias(name: alias, kind: .abbreviation, sources: initiative.sources)))
+      }
+    }
+    for area in catalog.areas {
+      insert(area.id.rawValue, .area(area.id), .exact)
+      insert(area.name, .area(area.id), .exact, suggest: false)
+    }
+    for partnership in catalog.partnerships { insert(partnership.id.rawValue, .partnership(partnership.id), .exact) }
+    for figure in catalog.figures { insert(figure.id.rawValue, .figure(figure.id), .exact) }
+    for source in catalog.sources { insert(source.id.rawValue, .source(source.id), .exact) }
+  }
+
+  // MARK: - Name forms
+
+  /// `愛知県` → `愛知`, `京都府` → `京都`, `東京都` → `東京`, `デリー準州` → `デリー`. Hokkaido's
+  /// 道 is part of the name people use (北海道), so it stays.
+  static func strippingJapaneseSuffix(_ name: String) -> String? {
+    for suffix in ["準州", "州", "県", "府", "都"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+      return String(name.dropLast(suffix.count))
+    }
+    return nil
+  }
+
+  /// The compact form of `Aichi-ken`, `Kyoto-fu`, `Tokyo-to`, `Aichi Prefecture` or
+  /// `State of Kerala` without the suffix or prefix; `nil` when there is none.
+  static func strippingRomanisedSuffix(_ text: String) -> String? {
+    var words = TextFolding.fold(text).split(separator: " ").map(String.init)
+    guard words.count >= 2 else { return nil }
+    if ["ken", "fu", "to", "prefecture", "pref", "state"].contains(words[words.count - 1]) {
+      words.removeLast()
+    } else if words.count >= 3, words[0] == "state" || words[0] == "government", words[1] == "of" {
+      words.removeFirst(2)
+    } else {
+      return nil
+    }
+    return words.joined()
+  }
+
+  /// Levenshtein distance, counted in characters.
+  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+    let left = Array(lhs)
+    let right = Array(rhs)
+    guard !left.isEmpty else { return right.count }
+    guard !right.isEmpty else { return left.count }
+    var previous = Array(0...right.count)
+    var current = [Int](repeating: 0, count: right.count + 1)
+    for i in 1...left.count {
+      current[0] = i
+      for j in 1...right.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[right.count]
+  }
+}
