@@ -21,6 +21,8 @@ public enum Accords: Sendable {
     ListCommands.sources,
     SearchCommand.command,
     StatsCommand.command,
+    ValidateCommand.command,
+    ExportCommand.command,
     CompletionsCommand.command,
     ManualCommand.command,
     CompleteCommand.command,
@@ -38,8 +40,12 @@ public enum Accords: Sendable {
     ],
     options: [
       .value(
+        "data", valueName: "path",
+        help: "Read this catalog file instead of the bundled one; never merged with it. ACCORDS_DATA does the same.",
+        completion: .file),
+      .value(
         "color", valueName: "when", help: "When to use colour and bold: on a terminal only, always or never.",
-        allowedValues: ["auto", "always", "never"], defaultValue: "auto")
+        allowedValues: ["auto", "always", "never"], defaultValue: "auto"),
     ],
     subcommands: subcommands.map(\.spec))
 
@@ -83,13 +89,20 @@ public enum Accords: Sendable {
       return CommandResult(
         stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
+    let dataPath = parsed.value("data") ?? environment.variables["ACCORDS_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+    func load() throws(CatalogError) -> Catalog {
+      if let dataPath { return try CatalogLoader.load(path: dataPath) }
+      return try loadCatalog()
+    }
     do throws(CommandFailure) {
       switch subcommand.action {
       case .standalone(let run):
         return CommandResult(stdout: try run(parsed, style))
+      case .inspectsCatalog(let run):
+        return CommandResult(stdout: try run(parsed, style, dataPath, load))
       case .usesCatalog(let run):
         let catalog: Catalog
-        do { catalog = try loadCatalog() } catch { throw CommandFailure.catalog(error) }
+        do { catalog = try load() } catch { throw CommandFailure.catalog(error) }
         return CommandResult(stdout: try run(parsed, CommandContext(catalog: catalog, style: style)))
       }
     } catch {

@@ -20,13 +20,26 @@ enum ErrorReport {
     case .notFound(let message):
       return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .notFound)
     case .catalog(let error):
-      let code: ExitCode =
-        switch error {
-        case .unreadable: .noInput
-        default: .dataError
-        }
-      let lines = error.description.split(separator: "\n").map { TerminalText.escaped(String($0)) }
-      return CommandResult(stderr: lines.map { "Error: \($0)\n" }.joined(), exitCode: code)
+      return catalogFailure(error)
+    case .cannotCreate(let message):
+      return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .cannotCreate)
+    }
+  }
+
+  /// Every problem of a catalog on a line of its own (`file:line:column: path: message`, the
+  /// form editors jump to), then one line that says nothing was loaded.
+  static func catalogFailure(_ error: CatalogError) -> CommandResult {
+    switch error {
+    case .unreadable:
+      return CommandResult(stderr: "Error: \(TerminalText.escaped(error.description))\n", exitCode: .noInput)
+    case .malformed:
+      return CommandResult(stderr: "Error: \(TerminalText.escaped(error.description))\n", exitCode: .dataError)
+    case .invalid(let problems):
+      let lines = problems.map { TerminalText.escaped($0.description) + "\n" }.joined()
+      let files = Array(Set(problems.map(\.file))).sorted().joined(separator: ", ")
+      let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
+      return CommandResult(
+        stderr: lines + "Error: the catalog '\(files)' has \(count); nothing was loaded.\n", exitCode: .dataError)
     }
   }
 

@@ -12,4 +12,6 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
   case noInput = 66
   /// A bug in Accords itself (EX_SOFTWARE).
   case internalError = 70
+  /// An output file cannot be written, or exists and `--force` was not given (EX_CANTCREAT).
+  case cannotCreate = 73
 }

@@ -31,7 +31,7 @@ enum HostileCatalog {
     """
 
   static func load() throws(CatalogError) -> Catalog {
-    try CatalogLoader.load(files: [(name: "hostile.json", bytes: Data(json.utf8))])
+    try CatalogLoader.load(files: [(name: "hostile.json", bytes: Array(json.utf8))])
   }
 
   static func run(_ arguments: String..., environment: ProcessEnvironment = ProcessEnvironment()) -> CommandResult {

@@ -1,5 +1,4 @@
 import AccordsCore
-import FoundationEssentials
 import Testing
 
 /// The spellings people actually type, and what each must resolve to.
@@ -101,7 +100,7 @@ import Testing
         {"code": "IN-TR", "name": "Tripura", "country": "IN", "kind": "state", "sources": [{"source": "s"}],
          "aliases": [{"name": "Bengal", "kind": "variant", "sources": [{"source": "s"}]}]}]}
       """
-    let small = try CatalogLoader.load(files: [(name: "t.json", bytes: Data(json.utf8))])
+    let small = try CatalogLoader.load(files: [(name: "t.json", bytes: Array(json.utf8))])
     guard case .ambiguous(let matches) = NameResolver(catalog: small, scope: .regions).resolve("bengal") else {
       Issue.record("expected ambiguity")
       return

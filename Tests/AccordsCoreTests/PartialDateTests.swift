@@ -1,5 +1,4 @@
 import AccordsCore
-import FoundationEssentials
 import Testing
 
 @Suite struct PartialDateTests {
@@ -27,13 +26,6 @@ import Testing
     let month = try #require(PartialDate("2014-03"))
     let day = try #require(PartialDate("2014-03-01"))
     #expect(year < month && month < day)
-  }
-
-  @Test func roundTripsThroughJSONAsAString() throws {
-    let date = try #require(PartialDate("2013-10"))
-    let data = try JSONEncoder().encode([date])
-    #expect(String(decoding: data, as: UTF8.self) == #"["2013-10"]"#)
-    #expect(try JSONDecoder().decode([PartialDate].self, from: data) == [date])
   }
 
   @Test func knowsItsDecade() {

@@ -29,6 +29,7 @@ enum ManualCommand {
           paragraphs: [
             """
             COLUMNS\tThe width to fit tables and help to; otherwise the terminal's width, else 80.
+            ACCORDS_DATA\tA catalog file to read instead of the bundled one, as with --data.
             NO_COLOR\tWhen set and not empty, no colour or bold, unless --color always.
             TERM\tWhen dumb, no colour or bold, unless --color always.
             """
@@ -36,7 +37,7 @@ enum ManualCommand {
         .init(
           title: "Files",
           paragraphs: [
-            "The catalog is compiled into the binary; accords reads no files unless told to."
+            "The catalog is compiled into the binary; accords reads no files unless given --data or ACCORDS_DATA."
           ]),
         .init(
           title: "See also",
@@ -56,6 +57,7 @@ extension ExitCode {
     case .dataError: "A catalog's data is invalid."
     case .noInput: "A catalog file is missing or unreadable."
     case .internalError: "An internal error in Accords."
+    case .cannotCreate: "An output file cannot be written, or exists and --force was not given."
     }
   }
 }

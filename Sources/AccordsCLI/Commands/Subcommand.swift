@@ -9,6 +9,12 @@ struct Subcommand: Sendable {
     case usesCatalog(@Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String)
     /// Needs no catalog, so it works even when the catalog is broken (help-like commands).
     case standalone(@Sendable (ParsedCommand, OutputStyle) throws(CommandFailure) -> String)
+    /// Loads a catalog itself and reports on the loading, as `validate` does: given where
+    /// `--data` points (if anywhere) and how to load the catalog otherwise.
+    case inspectsCatalog(
+      @Sendable (ParsedCommand, OutputStyle, String?, () throws(CatalogError) -> Catalog) throws(CommandFailure) ->
+        String
+    )
   }
 
   let spec: CommandSpec
@@ -39,6 +45,8 @@ enum CommandFailure: Error, Sendable {
   case notFound(String)
   /// The catalog could not be loaded.
   case catalog(CatalogError)
+  /// An output file cannot be written.
+  case cannotCreate(String)
 }
 
 /// Options several commands share.

@@ -1,8 +1,8 @@
-/// The JSON shape of a catalog file, before its references are checked.
+/// The sections of a catalog as read, before the rules that span records are checked.
 ///
-/// A single file may hold every section; the bundled data spreads the same sections over
-/// several files (`agreements.json`, `regions.json`, …), which `merging(_:)` puts back together.
-public struct CatalogDocument: Sendable, Codable {
+/// A single file may hold every section; the bundled data spreads them over several files
+/// (`agreements.json`, `regions.json`, …) that the loader reads into one document.
+public struct CatalogDocument: Sendable {
   public var dataset: Dataset?
   public var visits: [Visit]?
   public var sources: [Source]?
@@ -30,26 +30,22 @@ public struct CatalogDocument: Sendable, Codable {
     self.regions = regions
   }
 
-  /// This document with the records of `other` appended, section by section.
-  ///
-  /// - Throws: `CatalogError.duplicateDataset` when both carry a `dataset` section, since two
-  ///   descriptions of one catalog cannot both be right.
-  public func merging(_ other: CatalogDocument, from file: String) throws(CatalogError) -> Self {
-    if dataset != nil, other.dataset != nil { throw .duplicateDataset(file: file) }
+  /// Appends the records of `other`, section by section; `other`'s dataset, if any, is used
+  /// only when this document has none.
+  mutating func append(_ other: CatalogDocument) {
     func join<T>(_ lhs: [T]?, _ rhs: [T]?) -> [T]? {
       guard let lhs else { return rhs }
       guard let rhs else { return lhs }
       return lhs + rhs
     }
-    return CatalogDocument(
-      dataset: dataset ?? other.dataset,
-      visits: join(visits, other.visits),
-      sources: join(sources, other.sources),
-      areas: join(areas, other.areas),
-      agreements: join(agreements, other.agreements),
-      initiatives: join(initiatives, other.initiatives),
-      partnerships: join(partnerships, other.partnerships),
-      figures: join(figures, other.figures),
-      regions: join(regions, other.regions))
+    dataset = dataset ?? other.dataset
+    visits = join(visits, other.visits)
+    sources = join(sources, other.sources)
+    areas = join(areas, other.areas)
+    agreements = join(agreements, other.agreements)
+    initiatives = join(initiatives, other.initiatives)
+    partnerships = join(partnerships, other.partnerships)
+    figures = join(figures, other.figures)
+    regions = join(regions, other.regions)
   }
 }

@@ -1,50 +1,48 @@
 /// Why a catalog could not be loaded.
 ///
-/// Every case names the file and, where it can, the record and field at fault, so that the
-/// person who wrote the data can find and fix it.
+/// Every problem names the file, the line and column, and the JSON path at fault, so that the
+/// person who wrote the data can find and fix it: `mine.json:214:17: agreements[12].type: …`.
 public enum CatalogError: Error, Equatable, Sendable, CustomStringConvertible {
-  /// The file does not exist or cannot be read.
+  /// The file does not exist, is not a regular file, or cannot be read (exit 66).
   case unreadable(path: String, reason: String)
-  /// The file is not JSON of the catalog's shape.
-  case malformed(file: String, path: String, message: String)
-  /// Two files both describe the dataset.
-  case duplicateDataset(file: String)
-  /// No file describes the dataset.
-  case missingDataset
-  /// The JSON is well formed but its records contradict each other or the rules.
+  /// The file cannot be a catalog at all: empty, too large, not UTF-8, not well-formed JSON (exit 65).
+  case malformed(file: String, position: TextPosition?, message: String)
+  /// The JSON is well formed but breaks the format's rules, each listed (exit 65).
   case invalid([CatalogProblem])
 
   public var description: String {
     switch self {
     case .unreadable(let path, let reason):
       "Cannot read the catalog file '\(path)': \(reason)."
-    case .malformed(let file, let path, let message):
-      path.isEmpty ? "\(file): \(message)" : "\(file): \(path): \(message)"
-    case .duplicateDataset(let file):
-      "\(file): a second 'dataset' section; a catalog is described once."
-    case .missingDataset:
-      "The catalog has no 'dataset' section (name, version, asOf, description)."
+    case .malformed(let file, let position, let message):
+      "\(file):\(position.map { "\($0):" } ?? "") \(message)"
     case .invalid(let problems):
       problems.map(\.description).joined(separator: "\n")
     }
   }
 }
 
-/// One broken rule in a catalog, tied to the record and field that break it.
+/// One broken rule in a catalog, at a place in a file.
 public struct CatalogProblem: Hashable, Sendable, CustomStringConvertible {
-  /// The record, such as `agreement 'moc-minerals'`.
-  public let record: String
-  /// The field within the record, such as `areas`.
-  public let field: String
+  /// The file, as the user named it.
+  public let file: String
+  /// Where in the file, when the place could be found.
+  public let position: TextPosition?
+  /// Which value, such as `agreements[12].type`.
+  public let path: JSONPath
   /// What is wrong, as a sentence.
   public let message: String
 
   /// Creates a problem report.
-  public init(record: String, field: String, message: String) {
-    self.record = record
-    self.field = field
+  public init(file: String, position: TextPosition?, path: JSONPath, message: String) {
+    self.file = file
+    self.position = position
+    self.path = path
     self.message = message
   }
 
-  public var description: String { "\(record), field '\(field)': \(message)" }
+  /// `file:line:column: path: message`.
+  public var description: String {
+    "\(file):\(position.map { "\($0):" } ?? "") \(path): \(message)"
+  }
 }

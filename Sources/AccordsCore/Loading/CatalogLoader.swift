@@ -1,45 +1,149 @@
 public import FoundationEssentials
 
-/// Reads catalogs from JSON: the bundled data or a file of the user's.
+/// Reads catalogs: the bundled data, or a file of the user's.
+///
+/// Whatever the input — empty, truncated, not UTF-8, nested a million levels deep, a directory
+/// or a pipe — the result is a catalog or a `CatalogError` that says what is wrong and where,
+/// never a crash.
 public enum CatalogLoader: Sendable {
-  /// Loads a catalog from one or more JSON files already in memory.
+  /// The largest catalog file read, so that a mistaken path to a huge file fails at once.
+  public static let maximumFileSize = 768 * 1024 * 1024
+
+  /// Loads a catalog from one or more JSON files already in memory; several files are parts of
+  /// one catalog, as the bundled data is.
   ///
-  /// - Parameter files: each file's name, used in error messages, and its bytes.
-  /// - Throws: `CatalogError` naming the file, and the record and field, at fault.
-  public static func load(files: [(name: String, bytes: Data)]) throws(CatalogError) -> Catalog {
+  /// - Throws: `CatalogError.malformed` for a file that cannot be a catalog at all, else
+  ///   `CatalogError.invalid` listing every problem in every file.
+  public static func load(files: [(name: String, bytes: [UInt8])]) throws(CatalogError) -> Catalog {
     var document = CatalogDocument()
+    var problems: [CatalogProblem] = []
+    var readers: [CatalogReader] = []
+    var datasetFile: String?
     for file in files {
-      document = try document.merging(decode(file.bytes, file: file.name), from: file.name)
+      try checkEncoding(file.bytes, file: file.name)
+      var reader = CatalogReader(bytes: file.bytes)
+      let part: CatalogDocument
+      do {
+        part = try reader.readDocument(isPart: files.count > 1)
+      } catch {
+        throw .malformed(
+          file: file.name, position: TextPosition(offset: error.offset, in: file.bytes),
+          message: "not valid JSON: \(error.message)")
+      }
+      let positions = TextPosition.positions(of: reader.issues.map(\.offset), in: file.bytes)
+      problems += zip(reader.issues, positions).map { issue, position in
+        CatalogProblem(file: file.name, position: position, path: issue.path, message: issue.message)
+      }
+      if part.dataset != nil, let first = datasetFile {
+        problems.append(
+          CatalogProblem(
+            file: file.name, position: nil, path: JSONPath.root.appending("dataset"),
+            message: "a second 'dataset' section; '\(first)' already describes the catalog"))
+      }
+      if part.dataset != nil { datasetFile = datasetFile ?? file.name }
+      document.append(part)
+      readers.append(reader)
     }
-    return try Catalog(document)
+    if document.dataset == nil, problems.isEmpty, files.count > 1 {
+      problems.append(
+        CatalogProblem(
+          file: files.map(\.name).joined(separator: ", "), position: nil, path: .root,
+          message: "no file has the 'dataset' section (name, version, asOf, description)"))
+    }
+    problems += locate(CatalogValidator(document).findings(), files: files, readers: readers)
+    guard problems.isEmpty, let dataset = document.dataset else { throw .invalid(problems) }
+    return Catalog(validated: document, dataset: dataset)
   }
 
   /// Loads a single-file catalog from disk.
   ///
-  /// - Throws: `CatalogError.unreadable` when the file is missing, a directory or unreadable;
-  ///   otherwise as `load(files:)`.
+  /// - Throws: `CatalogError.unreadable` when the path is missing, not a regular file (a
+  ///   directory, a pipe) or unreadable; `CatalogError.malformed` when it is larger than
+  ///   `maximumFileSize`; otherwise as `load(files:)`.
   public static func load(path: String) throws(CatalogError) -> Catalog {
-    var isDirectory = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadable(path: path, reason: "no such file")
-    }
-    guard !isDirectory else { throw .unreadable(path: path, reason: "it is a directory") }
-    let bytes: Data
-    do {
-      bytes = try Data(contentsOf: URL(filePath: path))
-    } catch {
-      throw .unreadable(path: path, reason: "permission denied or not a regular file")
-    }
-    return try load(files: [(name: path, bytes: bytes)])
+    try load(files: [(name: path, bytes: readFile(path))])
   }
 
-  static func decode(_ bytes: Data, file: String) throws(CatalogError) -> CatalogDocument {
+  /// The bytes of a regular file, checked before reading so that a directory, a pipe that
+  /// never ends or a huge file fails at once.
+  public static func readFile(_ path: String) throws(CatalogError) -> [UInt8] {
+    let attributes: [FileAttributeKey: Any]
     do {
-      return try JSONDecoder().decode(CatalogDocument.self, from: bytes)
-    } catch let error as DecodingError {
-      throw DecodingErrorMessage.catalogError(for: error, file: file)
+      attributes = try FileManager.default.attributesOfItem(atPath: path)
     } catch {
-      throw .malformed(file: file, path: "", message: "not a JSON catalog")
+      let exists = FileManager.default.fileExists(atPath: path)
+      throw .unreadable(path: path, reason: exists ? "permission denied" : "no such file")
+    }
+    let type = attributes[.type] as? FileAttributeType
+    guard type == .typeRegular else {
+      let kind = type == .typeDirectory ? "it is a directory" : "it is not a regular file (a pipe or device)"
+      throw .unreadable(path: path, reason: kind)
+    }
+    let size = Self.size(attributes[.size])
+    guard size <= maximumFileSize else {
+      throw .malformed(
+        file: path, position: nil,
+        message: "the file is \(size / 1_048_576) MiB; catalogs of up to \(maximumFileSize / 1_048_576) MiB are read")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(path: path, reason: "permission denied")
+    }
+    return [UInt8](data)
+  }
+
+  /// A file size from `attributesOfItem`, whichever integer type the platform reports it in.
+  private static func size(_ value: Any?) -> Int {
+    switch value {
+    case let size as Int: size
+    case let size as UInt: Int(clamping: size)
+    case let size as UInt64: Int(clamping: size)
+    case let size as Int64: Int(clamping: size)
+    default: 0
+    }
+  }
+
+  /// Rejects what cannot be UTF-8 JSON before parsing, with a message that says what it is.
+  static func checkEncoding(_ bytes: [UInt8], file: String) throws(CatalogError) {
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+    guard body.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
+      throw .malformed(file: file, position: nil, message: "the file is empty; a catalog is a JSON object")
+    }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+      || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0))
+    {
+      throw .malformed(file: file, position: nil, message: "the file is UTF-16 or UTF-32; save it as UTF-8")
+    }
+  }
+
+  /// Gives each finding of the validator its file, line and column: the finding's path is in
+  /// the merged document, so its record is traced back to the file and index it came from.
+  private static func locate(
+    _ findings: [CatalogValidator.Finding], files: [(name: String, bytes: [UInt8])], readers: [CatalogReader]
+  ) -> [CatalogProblem] {
+    findings.map { finding in
+      guard case .key(let section)? = finding.path.components.first,
+        finding.path.components.count >= 2, case .index(let merged) = finding.path.components[1]
+      else {
+        return CatalogProblem(
+          file: files.first?.name ?? "", position: nil, path: finding.path, message: finding.message)
+      }
+      var remaining = merged
+      for (fileIndex, reader) in readers.enumerated() {
+        let origins = reader.origins[section] ?? []
+        guard remaining >= origins.count else {
+          let origin = origins[remaining]
+          let rest = JSONPath(components: Array(finding.path.components.dropFirst(2)))
+          let bytes = files[fileIndex].bytes
+          let offset = JSONLocator.offset(of: rest, in: bytes, from: origin.offset)
+          var path = JSONPath.root.appending(section).appending(origin.index)
+          path.components += rest.components
+          return CatalogProblem(
+            file: files[fileIndex].name, position: TextPosition(offset: offset, in: bytes), path: path,
+            message: finding.message)
+        }
+        remaining -= origins.count
+      }
+      return CatalogProblem(file: files.first?.name ?? "", position: nil, path: finding.path, message: finding.message)
     }
   }
 }
@@ -50,6 +154,6 @@ extension Catalog {
   /// - Throws: `CatalogError` only if the bundled data breaks a rule, which the test suite
   ///   prevents from ever shipping.
   public static func bundled() throws(CatalogError) -> Catalog {
-    try CatalogLoader.load(files: BundledData.files.map { (name: $0.name, bytes: Data($0.json.utf8)) })
+    try CatalogLoader.load(files: BundledData.files.map { (name: "Data/" + $0.name, bytes: Array($0.json.utf8)) })
   }
 }

@@ -1,9 +1,15 @@
-/// Checks the rules a catalog must keep before Accords will answer from it.
+/// Checks the rules that span records — unique ids, references that resolve, a source on every
+/// record, non-empty titles — after the reader has checked each value on its own.
 ///
-/// It reports every problem it finds, so that one run shows a data editor all that needs fixing.
+/// It reports every problem it finds, each at the JSON path of the value at fault.
 struct CatalogValidator {
+  struct Finding: Hashable, Sendable {
+    let path: JSONPath
+    let message: String
+  }
+
   private let document: CatalogDocument
-  private var found: [CatalogProblem] = []
+  private var found: [Finding] = []
   private let sourceIDs: Set<Source.ID>
   private let areaIDs: Set<VisionArea.ID>
   private let visitIDs: Set<Visit.ID>
@@ -19,158 +25,174 @@ struct CatalogValidator {
       (document.regions ?? []).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
   }
 
-  func problems() -> [CatalogProblem] {
+  func findings() -> [Finding] {
     var validator = self
     validator.checkAll()
     return validator.found
   }
 
   private mutating func checkAll() {
-    checkUnique((document.sources ?? []).map(\.id.rawValue), kind: "source")
-    checkUnique((document.visits ?? []).map(\.id.rawValue), kind: "visit")
-    checkUnique((document.areas ?? []).map(\.id.rawValue), kind: "area")
-    checkUnique((document.agreements ?? []).map(\.id.rawValue), kind: "agreement")
-    checkUnique((document.initiatives ?? []).map(\.id.rawValue), kind: "initiative")
-    checkUnique((document.partnerships ?? []).map(\.id.rawValue), kind: "partnership")
-    checkUnique((document.figures ?? []).map(\.id.rawValue), kind: "figure")
-    checkUnique((document.regions ?? []).map(\.code.rawValue), kind: "region")
-    checkUnique((document.areas ?? []).map { String($0.ordinal) }, kind: "area ordinal")
+    let root = JSONPath.root
+    checkUnique((document.sources ?? []).map(\.id.rawValue), at: root.appending("sources"), field: "id")
+    checkUnique((document.visits ?? []).map(\.id.rawValue), at: root.appending("visits"), field: "id")
+    checkUnique((document.areas ?? []).map(\.id.rawValue), at: root.appending("areas"), field: "id")
+    checkUnique((document.areas ?? []).map { String($0.ordinal) }, at: root.appending("areas"), field: "ordinal")
+    checkUnique((document.agreements ?? []).map(\.id.rawValue), at: root.appending("agreements"), field: "id")
+    checkUnique((document.initiatives ?? []).map(\.id.rawValue), at: root.appending("initiatives"), field: "id")
+    checkUnique((document.partnerships ?? []).map(\.id.rawValue), at: root.appending("partnerships"), field: "id")
+    checkUnique((document.figures ?? []).map(\.id.rawValue), at: root.appending("figures"), field: "id")
+    checkUnique((document.regions ?? []).map(\.code.rawValue), at: root.appending("regions"), field: "code")
 
-    for source in document.sources ?? [] {
-      let record = "source '\(source.id)'"
-      checkNonEmpty(source.id.rawValue, record: record, field: "id")
-      checkNonEmpty(source.publisher, record: record, field: "publisher")
+    for (index, source) in (document.sources ?? []).enumerated() {
+      let path = root.appending("sources").appending(index)
+      checkNonEmpty(source.id.rawValue, at: path.appending("id"))
+      checkNonEmpty(source.publisher, at: path.appending("publisher"))
     }
-    for visit in document.visits ?? [] {
-      let record = "visit '\(visit.id)'"
-      checkNonEmpty(visit.title, record: record, field: "title")
+    for (index, visit) in (document.visits ?? []).enumerated() {
+      let path = root.appending("visits").appending(index)
+      checkNonEmpty(visit.id.rawValue, at: path.appending("id"))
+      checkNonEmpty(visit.title, at: path.appending("title"))
       if visit.end < visit.start {
-        report(record, "end", "ends (\(visit.end)) before it starts (\(visit.start)).")
+        report(path.appending("end"), "the visit ends (\(visit.end)) before it starts (\(visit.start))")
       }
-      for place in visit.places {
-        if let code = place.region { checkRegion(code, record: record, field: "places") }
+      for (placeIndex, place) in visit.places.enumerated() {
+        if let code = place.region {
+          checkRegion(code, at: path.appending("places").appending(placeIndex).appending("region"))
+        }
       }
-      checkNotes(visit.notes, record: record)
-      checkSources(visit.sources, record: record)
+      checkNotes(visit.notes, at: path)
+      checkSources(visit.sources, at: path)
     }
-    for area in document.areas ?? [] {
-      let record = "area '\(area.id)'"
-      checkNonEmpty(area.name, record: record, field: "name")
-      if area.ordinal < 1 { report(record, "ordinal", "must be 1 or more, not \(area.ordinal).") }
-      checkNotes(area.notes, record: record)
-      checkSources(area.sources, record: record)
+    for (index, area) in (document.areas ?? []).enumerated() {
+      let path = root.appending("areas").appending(index)
+      checkNonEmpty(area.id.rawValue, at: path.appending("id"))
+      checkNonEmpty(area.name, at: path.appending("name"))
+      if area.ordinal < 1 { report(path.appending("ordinal"), "must be 1 or more, not \(area.ordinal)") }
+      checkNotes(area.notes, at: path)
+      checkSources(area.sources, at: path)
     }
-    for agreement in document.agreements ?? [] {
-      let record = "agreement '\(agreement.id)'"
-      checkNonEmpty(agreement.title, record: record, field: "title")
-      checkNonEmpty(agreement.summary, record: record, field: "summary")
-      if let visit = agreement.visit { checkVisit(visit, record: record) }
-      checkAreas(agreement.areas, record: record)
-      checkNotes(agreement.notes, record: record)
-      checkSources(agreement.sources, record: record)
+    for (index, agreement) in (document.agreements ?? []).enumerated() {
+      let path = root.appending("agreements").appending(index)
+      checkNonEmpty(agreement.id.rawValue, at: path.appending("id"))
+      checkNonEmpty(agreement.title, at: path.appending("title"))
+      checkNonEmpty(agreement.summary, at: path.appending("summary"))
+      if let visit = agreement.visit { checkVisit(visit, at: path.appending("visit")) }
+      checkAreas(agreement.areas, at: path)
+      checkNotes(agreement.notes, at: path)
+      checkSources(agreement.sources, at: path)
     }
-    for initiative in document.initiatives ?? [] {
-      let record = "initiative '\(initiative.id)'"
-      checkNonEmpty(initiative.name, record: record, field: "name")
-      if let visit = initiative.visit { checkVisit(visit, record: record) }
-      checkAreas(initiative.areas, record: record)
-      checkNotes(initiative.notes, record: record)
-      checkSources(initiative.sources, record: record)
+    for (index, initiative) in (document.initiatives ?? []).enumerated() {
+      let path = root.appending("initiatives").appending(index)
+      checkNonEmpty(initiative.id.rawValue, at: path.appending("id"))
+      checkNonEmpty(initiative.name, at: path.appending("name"))
+      if let visit = initiative.visit { checkVisit(visit, at: path.appending("visit")) }
+      checkAreas(initiative.areas, at: path)
+      checkNotes(initiative.notes, at: path)
+      checkSources(initiative.sources, at: path)
     }
-    for partnership in document.partnerships ?? [] { check(partnership) }
-    for figure in document.figures ?? [] {
-      let record = "figure '\(figure.id)'"
-      checkNonEmpty(figure.label, record: record, field: "label")
-      checkNonEmpty(figure.unit, record: record, field: "unit")
-      if !figure.value.isFinite { report(record, "value", "must be a finite number.") }
-      checkAreas(figure.areas, record: record)
-      checkNotes(figure.notes, record: record)
-      checkSources(figure.sources, record: record)
+    for (index, partnership) in (document.partnerships ?? []).enumerated() {
+      check(partnership, at: root.appending("partnerships").appending(index))
     }
-    for region in document.regions ?? [] {
-      let record = "region '\(region.code)'"
-      checkNonEmpty(region.name, record: record, field: "name")
+    for (index, figure) in (document.figures ?? []).enumerated() {
+      let path = root.appending("figures").appending(index)
+      checkNonEmpty(figure.id.rawValue, at: path.appending("id"))
+      checkNonEmpty(figure.label, at: path.appending("label"))
+      checkNonEmpty(figure.unit, at: path.appending("unit"))
+      checkAreas(figure.areas, at: path)
+      checkNotes(figure.notes, at: path)
+      checkSources(figure.sources, at: path)
+    }
+    for (index, region) in (document.regions ?? []).enumerated() {
+      let path = root.appending("regions").appending(index)
+      checkNonEmpty(region.name, at: path.appending("name"))
       if !region.code.rawValue.hasPrefix(region.country.rawValue + "-") {
-        report(record, "code", "does not start with its country's code '\(region.country.rawValue)-'.")
+        report(
+          path.appending("code"),
+          "'\(region.code)' does not start with its country's code '\(region.country.rawValue)-'")
       }
-      for alias in region.aliases {
-        checkNonEmpty(alias.name, record: record, field: "aliases")
-        if alias.sources.isEmpty { report(record, "aliases", "alias '\(alias.name)' has no source.") }
-        checkSources(alias.sources, record: record, field: "aliases")
+      for (aliasIndex, alias) in region.aliases.enumerated() {
+        let aliasPath = path.appending("aliases").appending(aliasIndex)
+        checkNonEmpty(alias.name, at: aliasPath.appending("name"))
+        checkSources(alias.sources, at: aliasPath)
       }
-      checkNotes(region.notes, record: record)
-      checkSources(region.sources, record: record)
+      checkNotes(region.notes, at: path)
+      checkSources(region.sources, at: path)
     }
   }
 
-  private mutating func check(_ partnership: Partnership) {
-    let record = "partnership '\(partnership.id)'"
-    checkNonEmpty(partnership.title, record: record, field: "title")
-    if let state = checkRegion(partnership.state, record: record, field: "state"),
-      state.country != .india
-    {
-      report(record, "state", "'\(state.code)' is not an Indian state or union territory.")
+  private mutating func check(_ partnership: Partnership, at path: JSONPath) {
+    checkNonEmpty(partnership.id.rawValue, at: path.appending("id"))
+    checkNonEmpty(partnership.title, at: path.appending("title"))
+    if let state = checkRegion(partnership.state, at: path.appending("state")), state.country != .india {
+      report(path.appending("state"), "'\(state.code)' is not an Indian state or union territory")
     }
-    if let prefecture = checkRegion(partnership.prefecture, record: record, field: "prefecture"),
+    if let prefecture = checkRegion(partnership.prefecture, at: path.appending("prefecture")),
       prefecture.kind != .prefecture
     {
-      report(record, "prefecture", "'\(prefecture.code)' is not a Japanese prefecture.")
+      report(path.appending("prefecture"), "'\(prefecture.code)' is not a Japanese prefecture")
     }
-    for renewal in partnership.renewals {
-      checkSources(renewal.sources, record: record, field: "renewals")
+    for (index, renewal) in partnership.renewals.enumerated() {
+      checkSources(renewal.sources, at: path.appending("renewals").appending(index))
     }
-    checkNotes(partnership.notes, record: record)
-    checkSources(partnership.sources, record: record)
+    checkNotes(partnership.notes, at: path)
+    checkSources(partnership.sources, at: path)
   }
 
   // MARK: - Rules
 
-  private mutating func report(_ record: String, _ field: String, _ message: String) {
-    found.append(CatalogProblem(record: record, field: field, message: message))
+  private mutating func report(_ path: JSONPath, _ message: String) {
+    found.append(Finding(path: path, message: message))
   }
 
-  private mutating func checkUnique(_ ids: [String], kind: String) {
-    var seen: Set<String> = []
-    var reported: Set<String> = []
-    for id in ids where !seen.insert(id).inserted && reported.insert(id).inserted {
-      report("\(kind) '\(id)'", kind.hasSuffix("ordinal") ? "ordinal" : "id", "is used by more than one record.")
+  private mutating func checkUnique(_ values: [String], at section: JSONPath, field: String) {
+    var seen: [String: Int] = [:]
+    for (index, value) in values.enumerated() {
+      if let first = seen[value] {
+        report(section.appending(index).appending(field), "'\(value)' is already used by \(section)[\(first)]")
+      } else {
+        seen[value] = index
+      }
     }
   }
 
-  private mutating func checkNonEmpty(_ text: String, record: String, field: String) {
-    if text.allSatisfy(\.isWhitespace) { report(record, field, "must not be empty.") }
+  private mutating func checkNonEmpty(_ text: String, at path: JSONPath) {
+    if text.allSatisfy(\.isWhitespace) { report(path, "must not be empty") }
   }
 
-  private mutating func checkSources(_ citations: [Citation], record: String, field: String = "sources") {
-    if citations.isEmpty, field == "sources" {
-      report(record, field, "has no source; every record needs at least one.")
-    }
-    for citation in citations where !sourceIDs.contains(citation.source) {
-      report(record, field, "cites unknown source '\(citation.source)'.")
-    }
+  private mutating func checkSources(_ citations: [Citation], at record: JSONPath) {
+    let path = record.appending("sources")
+    if citations.isEmpty { report(path, "has no source; every record needs at least one") }
+    checkCitations(citations, at: path)
   }
 
-  private mutating func checkNotes(_ notes: [Note], record: String) {
-    for note in notes {
-      checkNonEmpty(note.text, record: record, field: "notes")
-      checkSources(note.sources, record: record, field: "notes")
+  private mutating func checkCitations(_ citations: [Citation], at path: JSONPath) {
+    for (index, citation) in citations.enumerated() where !sourceIDs.contains(citation.source) {
+      report(path.appending(index).appending("source"), "cites unknown source '\(citation.source)'")
     }
   }
 
-  private mutating func checkAreas(_ areas: [VisionArea.ID], record: String) {
-    for area in areas where !areaIDs.contains(area) {
-      report(record, "areas", "refers to unknown vision area '\(area)'.")
+  private mutating func checkNotes(_ notes: [Note], at record: JSONPath) {
+    for (index, note) in notes.enumerated() {
+      let path = record.appending("notes").appending(index)
+      checkNonEmpty(note.text, at: path.appending("text"))
+      checkCitations(note.sources, at: path.appending("sources"))
     }
   }
 
-  private mutating func checkVisit(_ visit: Visit.ID, record: String) {
-    if !visitIDs.contains(visit) { report(record, "visit", "refers to unknown visit '\(visit)'.") }
+  private mutating func checkAreas(_ areas: [VisionArea.ID], at record: JSONPath) {
+    for (index, area) in areas.enumerated() where !areaIDs.contains(area) {
+      report(record.appending("areas").appending(index), "refers to unknown vision area '\(area)'")
+    }
+  }
+
+  private mutating func checkVisit(_ visit: Visit.ID, at path: JSONPath) {
+    if !visitIDs.contains(visit) { report(path, "refers to unknown visit '\(visit)'") }
   }
 
   @discardableResult
-  private mutating func checkRegion(_ code: Region.Code, record: String, field: String) -> Region? {
+  private mutating func checkRegion(_ code: Region.Code, at path: JSONPath) -> Region? {
     guard let region = regionsByCode[code] else {
-      report(record, field, "refers to unknown region '\(code)'.")
+      report(path, "refers to unknown region '\(code)'; add it to 'regions' (ISO 3166-2 code)")
       return nil
     }
     return region

@@ -3,7 +3,7 @@
 /// Aliases carry their own sources, since "Orissa is Odisha" is a fact like any other.
 public struct Alias: Hashable, Sendable {
   /// What kind of other name this is.
-  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
     /// A name the region had before it was renamed, such as Uttaranchal.
     case formerName = "former-name"
     /// An ISO 3166-2 code the region had before the current one, such as IN-OR.
@@ -35,25 +35,5 @@ public struct Alias: Hashable, Sendable {
     case .variant: "also \(name)"
     case .abbreviation: "also called \(name)"
     }
-  }
-}
-
-extension Alias: Codable {
-  private enum CodingKeys: String, CodingKey { case name, kind, until, sources }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    name = try container.decode(String.self, forKey: .name)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    until = try container.decodeIfPresent(PartialDate.self, forKey: .until)
-    sources = try container.decode([Citation].self, forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(name, forKey: .name)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(until, forKey: .until)
-    try container.encode(sources, forKey: .sources)
   }
 }

@@ -21,14 +21,24 @@ public struct Catalog: Sendable {
   private let agreementsByID: [Agreement.ID: Agreement]
   private let visitsByID: [Visit.ID: Visit]
 
-  /// Checks a document and builds the catalog from it.
+  /// Checks a document built in code and makes the catalog from it.
   ///
-  /// - Throws: `CatalogError.missingDataset`, or `CatalogError.invalid` listing every broken
-  ///   rule found, not only the first.
+  /// - Throws: `CatalogError.invalid` listing every broken rule, each at its JSON path.
   public init(_ document: CatalogDocument) throws(CatalogError) {
-    guard let dataset = document.dataset else { throw .missingDataset }
-    let problems = CatalogValidator(document).problems()
-    guard problems.isEmpty else { throw .invalid(problems) }
+    var problems = CatalogValidator(document).findings().map {
+      CatalogProblem(file: "(document)", position: nil, path: $0.path, message: $0.message)
+    }
+    if document.dataset == nil {
+      problems.insert(
+        CatalogProblem(file: "(document)", position: nil, path: .root, message: "missing required field 'dataset'"),
+        at: 0)
+    }
+    guard problems.isEmpty, let dataset = document.dataset else { throw .invalid(problems) }
+    self.init(validated: document, dataset: dataset)
+  }
+
+  /// Makes the catalog from a document the loader has already checked.
+  init(validated document: CatalogDocument, dataset: Dataset) {
     self.dataset = dataset
     visits = document.visits ?? []
     sources = document.sources ?? []

@@ -1,5 +1,5 @@
 /// A country that takes part in the catalog's agreements, by its ISO 3166-1 alpha-2 code.
-public enum Country: String, Hashable, Sendable, Codable, CaseIterable {
+public enum Country: String, Hashable, Sendable, CaseIterable {
   case india = "IN"
   case japan = "JP"
 

@@ -1,7 +1,7 @@
 /// The form of an outcome document, as the two governments name it.
 ///
 /// The raw value is the short spelling used in the catalog and on the command line.
-public enum DocumentType: String, Hashable, Sendable, Codable, CaseIterable {
+public enum DocumentType: String, Hashable, Sendable, CaseIterable {
   case jointVision = "joint-vision"
   case jointStatement = "joint-statement"
   case jointDeclaration = "joint-declaration"

@@ -6,7 +6,7 @@ public struct Figure: Hashable, Sendable, Identifiable {
   public typealias ID = Identifier<Figure>
 
   /// How the number relates to the quantity it describes.
-  public enum Qualifier: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Qualifier: String, Hashable, Sendable, CaseIterable {
     case exactly
     case about
     case moreThan = "more-than"
@@ -24,7 +24,7 @@ public struct Figure: Hashable, Sendable, Identifiable {
   }
 
   /// Whether the number is a goal or a statement of fact.
-  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
     /// A goal the governments set.
     case target
     /// A number stated as fact by an official or a report.
@@ -67,39 +67,5 @@ public struct Figure: Hashable, Sendable, Identifiable {
   /// `more than 500,000 people`, `80%`.
   public var readableAmount: String {
     qualifier.prefix + QuantityFormat.string(value: value, unit: unit)
-  }
-}
-
-extension Figure: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case id, label, value, unit, qualifier, kind, period, areas, notes, sources
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(ID.self, forKey: .id)
-    label = try container.decode(String.self, forKey: .label)
-    value = try container.decode(Double.self, forKey: .value)
-    unit = try container.decode(String.self, forKey: .unit)
-    qualifier = try container.decode(Qualifier.self, forKey: .qualifier)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    period = try container.decodeIfPresent(String.self, forKey: .period)
-    areas = try container.decodeList(forKey: .areas)
-    notes = try container.decodeList(forKey: .notes)
-    sources = try container.decode([Citation].self, forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(label, forKey: .label)
-    try container.encode(value, forKey: .value)
-    try container.encode(unit, forKey: .unit)
-    try container.encode(qualifier, forKey: .qualifier)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeIfPresent(period, forKey: .period)
-    try container.encodeList(areas, forKey: .areas)
-    try container.encodeList(notes, forKey: .notes)
-    try container.encode(sources, forKey: .sources)
   }
 }

@@ -2,7 +2,7 @@
 ///
 /// The phantom `Subject` keeps an agreement's id from being passed where a region code or a
 /// source id is expected, while the value still encodes as a plain JSON string.
-public struct Identifier<Subject>: RawRepresentable, Hashable, Comparable, Sendable, Codable,
+public struct Identifier<Subject>: RawRepresentable, Hashable, Comparable, Sendable,
   ExpressibleByStringLiteral, CustomStringConvertible
 {
   /// The identifier as written in the catalog.

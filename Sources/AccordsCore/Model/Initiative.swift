@@ -29,33 +29,3 @@ public struct Initiative: Hashable, Sendable, Identifiable {
     self.sources = sources
   }
 }
-
-extension Initiative: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case id, name, aliases, visit, areas, summary, notes, sources
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(ID.self, forKey: .id)
-    name = try container.decode(String.self, forKey: .name)
-    aliases = try container.decodeList(forKey: .aliases)
-    visit = try container.decodeIfPresent(Visit.ID.self, forKey: .visit)
-    areas = try container.decode([VisionArea.ID].self, forKey: .areas)
-    summary = try container.decode(String.self, forKey: .summary)
-    notes = try container.decodeList(forKey: .notes)
-    sources = try container.decode([Citation].self, forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(name, forKey: .name)
-    try container.encodeList(aliases, forKey: .aliases)
-    try container.encodeIfPresent(visit, forKey: .visit)
-    try container.encode(areas, forKey: .areas)
-    try container.encode(summary, forKey: .summary)
-    try container.encodeList(notes, forKey: .notes)
-    try container.encode(sources, forKey: .sources)
-  }
-}

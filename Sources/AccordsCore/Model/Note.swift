@@ -4,7 +4,7 @@
 /// Notes keep disagreements visible instead of resolving them silently.
 public struct Note: Hashable, Sendable {
   /// What kind of remark this is.
-  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
     /// Sources disagree; the note says how and which reading the catalog follows.
     case conflict
     /// A fact that no source confirmed; the field it concerns is left empty.
@@ -26,23 +26,5 @@ public struct Note: Hashable, Sendable {
     self.kind = kind
     self.text = text
     self.sources = sources
-  }
-}
-
-extension Note: Codable {
-  private enum CodingKeys: String, CodingKey { case kind, text, sources }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    text = try container.decode(String.self, forKey: .text)
-    sources = try container.decodeList(forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(text, forKey: .text)
-    try container.encodeList(sources, forKey: .sources)
   }
 }

@@ -107,21 +107,3 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
   }
 }
-
-extension PartialDate: Codable {
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    let text = try container.decode(String.self)
-    guard let date = PartialDate(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container,
-        debugDescription: "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists.")
-    }
-    self = date
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.singleValueContainer()
-    try container.encode(description)
-  }
-}

@@ -5,7 +5,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   public typealias ID = Identifier<Partnership>
 
   /// The form of the instrument that founded the partnership.
-  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
     case memorandumOfUnderstanding = "mou"
     case friendshipAgreement = "friendship-agreement"
     case sisterStateAgreement = "sister-state-agreement"
@@ -21,7 +21,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   }
 
   /// A later renewal of the founding instrument.
-  public struct Renewal: Hashable, Sendable, Codable {
+  public struct Renewal: Hashable, Sendable {
     public let date: PartialDate
     public let summary: String
     public let sources: [Citation]
@@ -80,42 +80,6 @@ public struct Partnership: Hashable, Sendable, Identifiable {
     if region == state { return prefecture }
     if region == prefecture { return state }
     return nil
-  }
-}
-
-extension Partnership: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case id, state, prefecture, kind, title, signed, renewals, validUntil, summary, notes, sources
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(ID.self, forKey: .id)
-    state = try container.decode(Region.Code.self, forKey: .state)
-    prefecture = try container.decode(Region.Code.self, forKey: .prefecture)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    title = try container.decode(String.self, forKey: .title)
-    signed = try container.decodeIfPresent(PartialDate.self, forKey: .signed)
-    renewals = try container.decodeList(forKey: .renewals)
-    validUntil = try container.decodeIfPresent(PartialDate.self, forKey: .validUntil)
-    summary = try container.decode(String.self, forKey: .summary)
-    notes = try container.decodeList(forKey: .notes)
-    sources = try container.decode([Citation].self, forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(state, forKey: .state)
-    try container.encode(prefecture, forKey: .prefecture)
-    try container.encode(kind, forKey: .kind)
-    try container.encode(title, forKey: .title)
-    try container.encodeIfPresent(signed, forKey: .signed)
-    try container.encodeList(renewals, forKey: .renewals)
-    try container.encodeIfPresent(validUntil, forKey: .validUntil)
-    try container.encode(summary, forKey: .summary)
-    try container.encodeList(notes, forKey: .notes)
-    try container.encode(sources, forKey: .sources)
   }
 }
 

@@ -1,5 +1,5 @@
 /// A government body on one side of an agreement, such as ISRO or Japan's METI.
-public struct Party: Hashable, Sendable, Codable {
+public struct Party: Hashable, Sendable {
   /// The body's name, with its usual abbreviation in parentheses where it has one.
   public let name: String
   /// The country the body belongs to.
@@ -13,7 +13,7 @@ public struct Party: Hashable, Sendable, Codable {
 }
 
 /// A person named in the sources, such as an official who exchanged a document.
-public struct Person: Hashable, Sendable, Codable {
+public struct Person: Hashable, Sendable {
   public let name: String
   /// The office the person held at the time, as the source gives it.
   public let office: String

@@ -8,7 +8,7 @@ public struct Region: Hashable, Sendable, Identifiable {
   public typealias Code = Identifier<Region>
 
   /// The kind of subdivision.
-  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
     case state
     case unionTerritory = "union-territory"
     case prefecture
@@ -67,35 +67,5 @@ public struct Region: Hashable, Sendable, Identifiable {
     self.aliases = aliases
     self.notes = notes
     self.sources = sources
-  }
-}
-
-extension Region: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case code, name, nameJa, country, kind, aliases, notes, sources
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    code = try container.decode(Code.self, forKey: .code)
-    name = try container.decode(String.self, forKey: .name)
-    nameJa = try container.decodeIfPresent(String.self, forKey: .nameJa)
-    country = try container.decode(Country.self, forKey: .country)
-    kind = try container.decode(Kind.self, forKey: .kind)
-    aliases = try container.decodeList(forKey: .aliases)
-    notes = try container.decodeList(forKey: .notes)
-    sources = try container.decode([Citation].self, forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(code, forKey: .code)
-    try container.encode(name, forKey: .name)
-    try container.encodeIfPresent(nameJa, forKey: .nameJa)
-    try container.encode(country, forKey: .country)
-    try container.encode(kind, forKey: .kind)
-    try container.encodeList(aliases, forKey: .aliases)
-    try container.encodeList(notes, forKey: .notes)
-    try container.encode(sources, forKey: .sources)
   }
 }

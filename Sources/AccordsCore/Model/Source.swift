@@ -1,10 +1,10 @@
 /// A document that supports facts in the catalog: a government page, a wire copy, a news report.
-public struct Source: Hashable, Sendable, Codable, Identifiable {
+public struct Source: Hashable, Sendable, Identifiable {
   /// The identifier records use to cite this source.
   public typealias ID = Identifier<Source>
 
   /// How far a source can be trusted, following the research notes' tags.
-  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+  public enum Kind: String, Hashable, Sendable, CaseIterable {
     /// A government or government-agency publication, or a faithful copy of one.
     case official
     /// A news-agency copy (ANI, PTI, IANS, Jiji) that quotes officials.

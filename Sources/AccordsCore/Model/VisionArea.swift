@@ -32,34 +32,6 @@ public struct VisionArea: Hashable, Sendable, Identifiable {
   }
 }
 
-extension VisionArea: Codable {
-  private enum CodingKeys: String, CodingKey {
-    case id, ordinal, name, nameJa, description, notes, sources
-  }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    id = try container.decode(ID.self, forKey: .id)
-    ordinal = try container.decode(Int.self, forKey: .ordinal)
-    name = try container.decode(String.self, forKey: .name)
-    nameJa = try container.decodeIfPresent(String.self, forKey: .nameJa)
-    description = try container.decodeIfPresent(String.self, forKey: .description)
-    notes = try container.decodeList(forKey: .notes)
-    sources = try container.decode([Citation].self, forKey: .sources)
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(id, forKey: .id)
-    try container.encode(ordinal, forKey: .ordinal)
-    try container.encode(name, forKey: .name)
-    try container.encodeIfPresent(nameJa, forKey: .nameJa)
-    try container.encodeIfPresent(description, forKey: .description)
-    try container.encodeList(notes, forKey: .notes)
-    try container.encode(sources, forKey: .sources)
-  }
-}
-
 /// Roman numerals for the small ordinals the Joint Vision uses.
 enum RomanNumeral {
   static func string(for number: Int) -> String {

@@ -210,20 +210,26 @@ public struct NameResolver: Sendable {
     return words.joined()
   }
 
-  /// Levenshtein distance, counted in characters.
+  /// Edit distance counted in characters, where swapping two neighbours (`titel` → `title`)
+  /// is one edit, as it is one slip of the fingers (optimal string alignment).
   static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let left = Array(lhs)
     let right = Array(rhs)
     guard !left.isEmpty else { return right.count }
     guard !right.isEmpty else { return left.count }
+    var beforePrevious = [Int](repeating: 0, count: right.count + 1)
     var previous = Array(0...right.count)
     var current = [Int](repeating: 0, count: right.count + 1)
     for i in 1...left.count {
       current[0] = i
       for j in 1...right.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1))
+        let cost = left[i - 1] == right[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (beforePrevious, previous, current) = (previous, current, beforePrevious)
     }
     return previous[right.count]
   }
