@@ -1,0 +1,17 @@
+// libFuzzer target: any bytes given to the catalog loader end in a catalog or a CatalogError,
+// never a crash, a hang or a leak. Built by Scripts/fuzz with the AccordsCore sources.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCatalogLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  do {
+    let catalog = try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)])
+    // A catalog that loads must export and load back to the same bytes.
+    let exported = CatalogWriter.json(catalog)
+    let again = try CatalogLoader.load(files: [(name: "export.json", bytes: Array(exported.utf8))])
+    precondition(CatalogWriter.json(again) == exported, "export does not round-trip")
+  } catch {
+    _ = error.description
+  }
+  return 0
+}

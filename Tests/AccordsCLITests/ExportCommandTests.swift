@@ -1,0 +1,49 @@
+import AccordsCLI
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ExportCommandTests {
+  private func temporaryPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent("accords-export-\(UUID().uuidString).json").path
+  }
+
+  @Test func refusesToReplaceAFileWithoutForce() throws {
+    let path = temporaryPath()
+    try "mine".write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = accords("export", "--output", path)
+    #expect(result.exitCode == .cannotCreate)
+    #expect(result.stderr == "Error: '\(path)' already exists; give --force to replace it.\n")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine")
+    #expect(accords("export", "--output", path, "--force").exitCode == .success)
+    #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("{\n  \"dataset\": {"))
+  }
+
+  @Test func reportsAFolderThatDoesNotExist() {
+    let result = accords("export", "--output", "/nonexistent/folder/out.json")
+    #expect(result.exitCode == .cannotCreate)
+    #expect(result.stderr.contains("check that its folder exists"))
+  }
+
+  @Test func leavesNoTemporaryFilesBehind() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-atomic-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(accords("export", "--output", folder.appendingPathComponent("out.json").path).exitCode == .success)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
+  }
+
+  @Test func csvHasOneRowPerValue() {
+    let rows = parseCSV(accords("export", "--format", "csv").stdout)
+    #expect(rows.first == ["section", "id", "field", "value"])
+    #expect(rows.contains(["agreements", "lupex-implementing-arrangement", "exchangedBy[0].name", "Sibi George"]))
+    #expect(rows.contains(["figures", "private-investment-target", "value", "10000000000000"]))
+    #expect(Set(rows.map(\.count)) == [4])
+  }
+
+  @Test func validateReportsTheBundledCatalogValid() {
+    let result = accords("validate")
+    #expect(result.exitCode == .success)
+    #expect(result.stdout == "The bundled catalog: valid — 13 agreements, 8 partnerships, 83 regions, 65 sources.\n")
+  }
+}
