@@ -65,3 +65,18 @@ import Testing
     return words
   }
 }
+
+/// The README's `validate` example is what the binary prints for the committed `mine.json`.
+@Suite struct ReadmeValidateExampleTests {
+  @Test func validateExampleMatchesTheBinary() throws {
+    let readme = ReadmeTests.readme
+    let start = try #require(readme.firstRange(of: "<!-- validate:start -->\n```console\n$ accords validate mine.json\n"))
+    let end = try #require(readme.firstRange(of: "```\n<!-- validate:end -->"))
+    let expected = String(readme[start.upperBound..<end.lowerBound])
+    let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    // Run with the full path (tests share one working folder), then show it as typed.
+    let result = Accords.run(arguments: ["validate", fixtures.appendingPathComponent("mine.json").path])
+    #expect(result.exitCode == .dataError)
+    #expect((result.stdout + result.stderr).replacingOccurrences(of: fixtures.path + "/", with: "") == expected)
+  }
+}

@@ -51,7 +51,7 @@ public enum CatalogLoader: Sendable {
           message: "no file has the 'dataset' section (name, version, asOf, description)"))
     }
     problems += locate(CatalogValidator(document).findings(), files: files, readers: readers)
-    guard problems.isEmpty, let dataset = document.dataset else { throw .invalid(problems) }
+    guard problems.isEmpty, let dataset = document.dataset else { throw .invalid(inReadingOrder(problems, files: files)) }
     return Catalog(validated: document, dataset: dataset)
   }
 
@@ -113,6 +113,18 @@ public enum CatalogLoader: Sendable {
     {
       throw .malformed(file: file, position: nil, message: "the file is UTF-16 or UTF-32; save it as UTF-8")
     }
+  }
+
+  /// Problems file by file, and top to bottom within a file, as an editor lists them.
+  private static func inReadingOrder(
+    _ problems: [CatalogProblem], files: [(name: String, bytes: [UInt8])]
+  ) -> [CatalogProblem] {
+    let fileOrder = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    return problems.enumerated().sorted { lhs, rhs in
+      let left = (fileOrder[lhs.element.file] ?? 0, lhs.element.position?.line ?? 0, lhs.element.position?.column ?? 0, lhs.offset)
+      let right = (fileOrder[rhs.element.file] ?? 0, rhs.element.position?.line ?? 0, rhs.element.position?.column ?? 0, rhs.offset)
+      return left < right
+    }.map(\.element)
   }
 
   /// Gives each finding of the validator its file, line and column: the finding's path is in
