@@ -50,9 +50,9 @@ import Testing
       """
     #expect(
       problems(json) == [
-        "test.json:3:9: agreements[1].id: 'a1' is already used by agreements[0]",
         "test.json:2:24: agreements[0].title: must not be empty",
         "test.json:2:98: agreements[0].sources: has no source; every record needs at least one",
+        "test.json:3:9: agreements[1].id: 'a1' is already used by agreements[0]",
         "test.json:3:111: agreements[1].sources[0].source: cites unknown source 'nowhere'",
       ])
   }
@@ -76,8 +76,8 @@ import Testing
       """
     #expect(
       problems(json) == [
-        "test.json:1:227: agreements[0].titel: 'titel' is not a field of an agreement (did you mean 'title'?)",
         "test.json:1:216: agreements[0].title: missing required field 'title' in an agreement",
+        "test.json:1:227: agreements[0].titel: 'titel' is not a field of an agreement (did you mean 'title'?)",
       ])
   }
 

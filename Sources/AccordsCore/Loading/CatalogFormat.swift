@@ -2,74 +2,82 @@
 /// writes them, and which are required. The reader, the writer and the published JSON Schema
 /// (`Data/schema/catalog.schema.json`, checked by a test) all follow this table.
 enum CatalogFormat {
+  /// The fields of one kind of object.
   struct Fields: Sendable {
+    /// The kind's name, as the schema's `$defs` names it.
+    let type: String
     /// Every field, in writing order.
     let all: [String]
-    let required: Set<String>
+    /// One bit per field of `all` that is required, for checking with a mask, not a set.
+    let requiredMask: UInt32
 
-    init(required: [String], optional: [String]) {
-      self.all = required + optional
-      self.required = Set(required)
+    init(_ type: String, order: [String], required: Set<String>) {
+      self.type = type
+      all = order
+      requiredMask = order.enumerated().reduce(0) { mask, field in
+        required.contains(field.element) ? mask | 1 << UInt32(field.offset) : mask
+      }
     }
 
-    init(order: [String], required: Set<String>) {
-      self.all = order
-      self.required = required
+    var required: Set<String> {
+      Set(all.enumerated().filter { requiredMask & 1 << UInt32($0.offset) != 0 }.map(\.element))
     }
+
+    /// The position of `field` in `all`, or `nil` for an unknown field.
+    func index(of field: String) -> Int? { all.firstIndex(of: field) }
   }
 
-  static let fields: [String: Fields] = [
-    "catalog": Fields(
-      order: [
-        "dataset", "visits", "sources", "areas", "agreements", "initiatives", "partnerships", "figures", "regions",
-      ],
-      required: ["dataset"]),
-    // One of several files that together make a catalog, as the bundled data is.
-    "catalog part": Fields(
-      order: [
-        "dataset", "visits", "sources", "areas", "agreements", "initiatives", "partnerships", "figures", "regions",
-      ],
-      required: []),
-    "dataset": Fields(
-      order: ["name", "version", "asOf", "description", "notes"], required: ["name", "version", "asOf", "description"]),
-    "visit": Fields(
-      order: ["id", "title", "start", "end", "places", "leaders", "summary", "notes", "sources"],
-      required: ["id", "title", "start", "end", "summary", "sources"]),
-    "place": Fields(order: ["name", "region"], required: ["name"]),
-    "person": Fields(order: ["name", "office", "country"], required: ["name", "office", "country"]),
-    "source": Fields(
-      order: ["id", "publisher", "title", "url", "published", "kind", "copyOf", "language", "note"],
-      required: ["id", "publisher", "kind"]),
-    "citation": Fields(order: ["source", "quote"], required: ["source"]),
-    "note": Fields(order: ["kind", "text", "sources"], required: ["kind", "text"]),
-    "area": Fields(
-      order: ["id", "ordinal", "name", "nameJa", "description", "notes", "sources"],
-      required: ["id", "ordinal", "name", "sources"]),
-    "agreement": Fields(
-      order: [
-        "id", "title", "titleJa", "aliases", "type", "visit", "date", "parties", "exchangedBy", "areas", "summary",
-        "notes",
-        "sources",
-      ],
-      required: ["id", "title", "type", "parties", "areas", "summary", "sources"]),
-    "party": Fields(order: ["name", "country"], required: ["name", "country"]),
-    "initiative": Fields(
-      order: ["id", "name", "aliases", "visit", "areas", "summary", "notes", "sources"],
-      required: ["id", "name", "areas", "summary", "sources"]),
-    "partnership": Fields(
-      order: [
-        "id", "state", "prefecture", "kind", "title", "signed", "renewals", "validUntil", "summary", "notes", "sources",
-      ],
-      required: ["id", "state", "prefecture", "kind", "title", "summary", "sources"]),
-    "renewal": Fields(order: ["date", "summary", "sources"], required: ["date", "summary", "sources"]),
-    "figure": Fields(
-      order: ["id", "label", "value", "unit", "qualifier", "kind", "period", "areas", "notes", "sources"],
-      required: ["id", "label", "value", "unit", "qualifier", "kind", "sources"]),
-    "region": Fields(
-      order: ["code", "name", "nameJa", "country", "kind", "aliases", "notes", "sources"],
-      required: ["code", "name", "country", "kind", "sources"]),
-    "alias": Fields(order: ["name", "kind", "until", "sources"], required: ["name", "kind", "sources"]),
+  static let sections = [
+    "dataset", "visits", "sources", "areas", "agreements", "initiatives", "partnerships", "figures", "regions",
   ]
+  static let catalog = Fields("catalog", order: sections, required: ["dataset"])
+  /// One of several files that together make a catalog, as the bundled data is.
+  static let catalogPart = Fields("catalog part", order: sections, required: [])
+  static let dataset = Fields(
+    "dataset", order: ["name", "version", "asOf", "description", "notes"], required: ["name", "version", "asOf", "description"])
+  static let visit = Fields(
+    "visit", order: ["id", "title", "start", "end", "places", "leaders", "summary", "notes", "sources"],
+    required: ["id", "title", "start", "end", "summary", "sources"])
+  static let place = Fields("place", order: ["name", "region"], required: ["name"])
+  static let person = Fields("person", order: ["name", "office", "country"], required: ["name", "office", "country"])
+  static let source = Fields(
+    "source", order: ["id", "publisher", "title", "url", "published", "kind", "copyOf", "language", "note"],
+    required: ["id", "publisher", "kind"])
+  static let citation = Fields("citation", order: ["source", "quote"], required: ["source"])
+  static let note = Fields("note", order: ["kind", "text", "sources"], required: ["kind", "text"])
+  static let area = Fields(
+    "area", order: ["id", "ordinal", "name", "nameJa", "description", "notes", "sources"],
+    required: ["id", "ordinal", "name", "sources"])
+  static let agreement = Fields(
+    "agreement",
+    order: [
+      "id", "title", "titleJa", "aliases", "type", "visit", "date", "parties", "exchangedBy", "areas", "summary", "notes",
+      "sources",
+    ],
+    required: ["id", "title", "type", "parties", "areas", "summary", "sources"])
+  static let party = Fields("party", order: ["name", "country"], required: ["name", "country"])
+  static let initiative = Fields(
+    "initiative", order: ["id", "name", "aliases", "visit", "areas", "summary", "notes", "sources"],
+    required: ["id", "name", "areas", "summary", "sources"])
+  static let partnership = Fields(
+    "partnership",
+    order: ["id", "state", "prefecture", "kind", "title", "signed", "renewals", "validUntil", "summary", "notes", "sources"],
+    required: ["id", "state", "prefecture", "kind", "title", "summary", "sources"])
+  static let renewal = Fields("renewal", order: ["date", "summary", "sources"], required: ["date", "summary", "sources"])
+  static let figure = Fields(
+    "figure", order: ["id", "label", "value", "unit", "qualifier", "kind", "period", "areas", "notes", "sources"],
+    required: ["id", "label", "value", "unit", "qualifier", "kind", "sources"])
+  static let region = Fields(
+    "region", order: ["code", "name", "nameJa", "country", "kind", "aliases", "notes", "sources"],
+    required: ["code", "name", "country", "kind", "sources"])
+  static let alias = Fields("alias", order: ["name", "kind", "until", "sources"], required: ["name", "kind", "sources"])
+
+  /// Every kind, by name.
+  static let fields: [String: Fields] = Dictionary(
+    uniqueKeysWithValues: [
+      catalog, catalogPart, dataset, visit, place, person, source, citation, note, area, agreement, party, initiative,
+      partnership, renewal, figure, region, alias,
+    ].map { ($0.type, $0) })
 
   /// `an agreement`, `the catalog`, for messages.
   static func describe(_ type: String) -> String {
@@ -84,8 +92,7 @@ enum CatalogFormat {
   static func nearest(to word: String, among candidates: [String]) -> String? {
     let lowered = word.lowercased()
     let allowance = max(1, min(3, (lowered.count + 1) / 3))
-    return
-      candidates
+    return candidates
       .map { ($0, NameResolver.editDistance(lowered, $0.lowercased())) }
       .filter { $0.1 <= allowance }
       .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0

@@ -2,19 +2,19 @@
 // returns `nil` when a required field is missing or invalid; the problem is already reported.
 
 extension CatalogReader {
-  mutating func dataset(at path: JSONPath) throws(JSONSyntaxError) -> Dataset? {
+  mutating func dataset() throws(JSONSyntaxError) -> Dataset? {
     var name: String?
     var version: String?
     var asOf: PartialDate?
     var description: String?
     var notes: [Note] = []
-    let complete = try object(at: path, type: "dataset") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.dataset) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "name": name = try r.string(at: p)
-      case "version": version = try r.string(at: p)
-      case "asOf": asOf = try r.date(at: p)
-      case "description": description = try r.string(at: p)
-      case "notes": notes = try r.notes(at: p)
+      case "name": name = try r.string()
+      case "version": version = try r.string()
+      case "asOf": asOf = try r.date()
+      case "description": description = try r.string()
+      case "notes": notes = try r.notes()
       default: break
       }
     }
@@ -22,7 +22,7 @@ extension CatalogReader {
     return Dataset(name: name, version: version, asOf: asOf, description: description, notes: notes)
   }
 
-  mutating func visit(at path: JSONPath) throws(JSONSyntaxError) -> Visit? {
+  mutating func visit() throws(JSONSyntaxError) -> Visit? {
     var id: Visit.ID?
     var title: String?
     var start: PartialDate?
@@ -32,17 +32,17 @@ extension CatalogReader {
     var summary: String?
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "visit") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.visit) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(Visit.self, at: p)
-      case "title": title = try r.string(at: p)
-      case "start": start = try r.date(at: p)
-      case "end": end = try r.date(at: p)
-      case "places": places = try r.list(at: p) { (r, p) throws(JSONSyntaxError) in try r.place(at: p) } ?? []
-      case "leaders": leaders = try r.list(at: p) { (r, p) throws(JSONSyntaxError) in try r.person(at: p) } ?? []
-      case "summary": summary = try r.string(at: p)
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "id": id = try r.identifier(Visit.self)
+      case "title": title = try r.string()
+      case "start": start = try r.date()
+      case "end": end = try r.date()
+      case "places": places = try r.list { (r) throws(JSONSyntaxError) in try r.place() } ?? []
+      case "leaders": leaders = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "summary": summary = try r.string()
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -52,13 +52,13 @@ extension CatalogReader {
       sources: sources)
   }
 
-  mutating func place(at path: JSONPath) throws(JSONSyntaxError) -> Visit.Place? {
+  mutating func place() throws(JSONSyntaxError) -> Visit.Place? {
     var name: String?
     var region: Region.Code?
-    let complete = try object(at: path, type: "place") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.place) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "name": name = try r.string(at: p)
-      case "region": region = try r.identifier(Region.self, at: p)
+      case "name": name = try r.string()
+      case "region": region = try r.identifier(Region.self)
       default: break
       }
     }
@@ -66,15 +66,15 @@ extension CatalogReader {
     return Visit.Place(name: name, region: region)
   }
 
-  mutating func person(at path: JSONPath) throws(JSONSyntaxError) -> Person? {
+  mutating func person() throws(JSONSyntaxError) -> Person? {
     var name: String?
     var office: String?
     var country: Country?
-    let complete = try object(at: path, type: "person") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.person) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "name": name = try r.string(at: p)
-      case "office": office = try r.string(at: p)
-      case "country": country = try r.value(Country.self, at: p, noun: "a country code")
+      case "name": name = try r.string()
+      case "office": office = try r.string()
+      case "country": country = try r.value(Country.self, noun: "a country code")
       default: break
       }
     }
@@ -82,7 +82,7 @@ extension CatalogReader {
     return Person(name: name, office: office, country: country)
   }
 
-  mutating func source(at path: JSONPath) throws(JSONSyntaxError) -> Source? {
+  mutating func source() throws(JSONSyntaxError) -> Source? {
     var id: Source.ID?
     var publisher: String?
     var title: String?
@@ -92,17 +92,17 @@ extension CatalogReader {
     var copyOf: String?
     var language: String?
     var note: String?
-    let complete = try object(at: path, type: "source") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.source) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(Source.self, at: p)
-      case "publisher": publisher = try r.string(at: p)
-      case "title": title = try r.string(at: p)
-      case "url": url = try r.string(at: p)
-      case "published": published = try r.date(at: p)
-      case "kind": kind = try r.value(Source.Kind.self, at: p, noun: "a kind of source")
-      case "copyOf": copyOf = try r.string(at: p)
-      case "language": language = try r.string(at: p)
-      case "note": note = try r.string(at: p)
+      case "id": id = try r.identifier(Source.self)
+      case "publisher": publisher = try r.string()
+      case "title": title = try r.string()
+      case "url": url = try r.string()
+      case "published": published = try r.date()
+      case "kind": kind = try r.value(Source.Kind.self, noun: "a kind of source")
+      case "copyOf": copyOf = try r.string()
+      case "language": language = try r.string()
+      case "note": note = try r.string()
       default: break
       }
     }
@@ -112,14 +112,14 @@ extension CatalogReader {
       language: language, note: note)
   }
 
-  mutating func citations(at path: JSONPath) throws(JSONSyntaxError) -> [Citation]? {
-    try list(at: path) { (r, p) throws(JSONSyntaxError) in
+  mutating func citations() throws(JSONSyntaxError) -> [Citation]? {
+    try list { (r) throws(JSONSyntaxError) in
       var source: Source.ID?
       var quote: String?
-      let complete = try r.object(at: p, type: "citation") { (r, key, p) throws(JSONSyntaxError) in
+      let complete = try r.object(CatalogFormat.citation) { (r, key) throws(JSONSyntaxError) in
         switch key {
-        case "source": source = try r.identifier(Source.self, at: p)
-        case "quote": quote = try r.string(at: p)
+        case "source": source = try r.identifier(Source.self)
+        case "quote": quote = try r.string()
         default: break
         }
       }
@@ -128,16 +128,16 @@ extension CatalogReader {
     }
   }
 
-  mutating func notes(at path: JSONPath) throws(JSONSyntaxError) -> [Note] {
-    try list(at: path) { (r, p) throws(JSONSyntaxError) in
+  mutating func notes() throws(JSONSyntaxError) -> [Note] {
+    try list { (r) throws(JSONSyntaxError) in
       var kind: Note.Kind?
       var text: String?
       var sources: [Citation] = []
-      let complete = try r.object(at: p, type: "note") { (r, key, p) throws(JSONSyntaxError) in
+      let complete = try r.object(CatalogFormat.note) { (r, key) throws(JSONSyntaxError) in
         switch key {
-        case "kind": kind = try r.value(Note.Kind.self, at: p, noun: "a kind of note")
-        case "text": text = try r.string(at: p)
-        case "sources": sources = try r.citations(at: p) ?? []
+        case "kind": kind = try r.value(Note.Kind.self, noun: "a kind of note")
+        case "text": text = try r.string()
+        case "sources": sources = try r.citations() ?? []
         default: break
         }
       }
@@ -146,7 +146,7 @@ extension CatalogReader {
     } ?? []
   }
 
-  mutating func area(at path: JSONPath) throws(JSONSyntaxError) -> VisionArea? {
+  mutating func area() throws(JSONSyntaxError) -> VisionArea? {
     var id: VisionArea.ID?
     var ordinal: Int?
     var name: String?
@@ -154,15 +154,15 @@ extension CatalogReader {
     var description: String?
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "area") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.area) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(VisionArea.self, at: p)
-      case "ordinal": ordinal = try r.integer(at: p)
-      case "name": name = try r.string(at: p)
-      case "nameJa": nameJa = try r.string(at: p)
-      case "description": description = try r.string(at: p)
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "id": id = try r.identifier(VisionArea.self)
+      case "ordinal": ordinal = try r.integer()
+      case "name": name = try r.string()
+      case "nameJa": nameJa = try r.string()
+      case "description": description = try r.string()
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -171,7 +171,7 @@ extension CatalogReader {
       id: id, ordinal: ordinal, name: name, nameJa: nameJa, description: description, notes: notes, sources: sources)
   }
 
-  mutating func agreement(at path: JSONPath) throws(JSONSyntaxError) -> Agreement? {
+  mutating func agreement() throws(JSONSyntaxError) -> Agreement? {
     var id: Agreement.ID?
     var title: String?
     var titleJa: String?
@@ -185,22 +185,22 @@ extension CatalogReader {
     var summary: String?
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "agreement") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.agreement) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(Agreement.self, at: p)
-      case "title": title = try r.string(at: p)
-      case "titleJa": titleJa = try r.string(at: p)
-      case "aliases": aliases = try r.strings(at: p) ?? []
-      case "type": type = try r.value(DocumentType.self, at: p, noun: "a document type")
-      case "visit": visit = try r.identifier(Visit.self, at: p)
-      case "date": date = try r.date(at: p)
-      case "parties": parties = try r.list(at: p) { (r, p) throws(JSONSyntaxError) in try r.party(at: p) }
+      case "id": id = try r.identifier(Agreement.self)
+      case "title": title = try r.string()
+      case "titleJa": titleJa = try r.string()
+      case "aliases": aliases = try r.strings() ?? []
+      case "type": type = try r.value(DocumentType.self, noun: "a document type")
+      case "visit": visit = try r.identifier(Visit.self)
+      case "date": date = try r.date()
+      case "parties": parties = try r.list { (r) throws(JSONSyntaxError) in try r.party() }
       case "exchangedBy":
-        exchangedBy = try r.list(at: p) { (r, p) throws(JSONSyntaxError) in try r.person(at: p) } ?? []
-      case "areas": areas = try r.strings(at: p)?.map(VisionArea.ID.init(rawValue:))
-      case "summary": summary = try r.string(at: p)
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+        exchangedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "areas": areas = try r.strings()?.map(VisionArea.ID.init(rawValue:))
+      case "summary": summary = try r.string()
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -210,13 +210,13 @@ extension CatalogReader {
       exchangedBy: exchangedBy, areas: areas, summary: summary, notes: notes, sources: sources)
   }
 
-  mutating func party(at path: JSONPath) throws(JSONSyntaxError) -> Party? {
+  mutating func party() throws(JSONSyntaxError) -> Party? {
     var name: String?
     var country: Country?
-    let complete = try object(at: path, type: "party") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.party) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "name": name = try r.string(at: p)
-      case "country": country = try r.value(Country.self, at: p, noun: "a country code")
+      case "name": name = try r.string()
+      case "country": country = try r.value(Country.self, noun: "a country code")
       default: break
       }
     }
@@ -224,7 +224,7 @@ extension CatalogReader {
     return Party(name: name, country: country)
   }
 
-  mutating func initiative(at path: JSONPath) throws(JSONSyntaxError) -> Initiative? {
+  mutating func initiative() throws(JSONSyntaxError) -> Initiative? {
     var id: Initiative.ID?
     var name: String?
     var aliases: [String] = []
@@ -233,16 +233,16 @@ extension CatalogReader {
     var summary: String?
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "initiative") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.initiative) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(Initiative.self, at: p)
-      case "name": name = try r.string(at: p)
-      case "aliases": aliases = try r.strings(at: p) ?? []
-      case "visit": visit = try r.identifier(Visit.self, at: p)
-      case "areas": areas = try r.strings(at: p)?.map(VisionArea.ID.init(rawValue:))
-      case "summary": summary = try r.string(at: p)
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "id": id = try r.identifier(Initiative.self)
+      case "name": name = try r.string()
+      case "aliases": aliases = try r.strings() ?? []
+      case "visit": visit = try r.identifier(Visit.self)
+      case "areas": areas = try r.strings()?.map(VisionArea.ID.init(rawValue:))
+      case "summary": summary = try r.string()
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -252,7 +252,7 @@ extension CatalogReader {
     )
   }
 
-  mutating func partnership(at path: JSONPath) throws(JSONSyntaxError) -> Partnership? {
+  mutating func partnership() throws(JSONSyntaxError) -> Partnership? {
     var id: Partnership.ID?
     var state: Region.Code?
     var prefecture: Region.Code?
@@ -264,19 +264,19 @@ extension CatalogReader {
     var summary: String?
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "partnership") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.partnership) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(Partnership.self, at: p)
-      case "state": state = try r.identifier(Region.self, at: p)
-      case "prefecture": prefecture = try r.identifier(Region.self, at: p)
-      case "kind": kind = try r.value(Partnership.Kind.self, at: p, noun: "a kind of partnership")
-      case "title": title = try r.string(at: p)
-      case "signed": signed = try r.date(at: p)
-      case "renewals": renewals = try r.list(at: p) { (r, p) throws(JSONSyntaxError) in try r.renewal(at: p) } ?? []
-      case "validUntil": validUntil = try r.date(at: p)
-      case "summary": summary = try r.string(at: p)
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "id": id = try r.identifier(Partnership.self)
+      case "state": state = try r.identifier(Region.self)
+      case "prefecture": prefecture = try r.identifier(Region.self)
+      case "kind": kind = try r.value(Partnership.Kind.self, noun: "a kind of partnership")
+      case "title": title = try r.string()
+      case "signed": signed = try r.date()
+      case "renewals": renewals = try r.list { (r) throws(JSONSyntaxError) in try r.renewal() } ?? []
+      case "validUntil": validUntil = try r.date()
+      case "summary": summary = try r.string()
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -286,15 +286,15 @@ extension CatalogReader {
       validUntil: validUntil, summary: summary, notes: notes, sources: sources)
   }
 
-  mutating func renewal(at path: JSONPath) throws(JSONSyntaxError) -> Partnership.Renewal? {
+  mutating func renewal() throws(JSONSyntaxError) -> Partnership.Renewal? {
     var date: PartialDate?
     var summary: String?
     var sources: [Citation]?
-    let complete = try object(at: path, type: "renewal") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.renewal) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "date": date = try r.date(at: p)
-      case "summary": summary = try r.string(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "date": date = try r.date()
+      case "summary": summary = try r.string()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -302,7 +302,7 @@ extension CatalogReader {
     return Partnership.Renewal(date: date, summary: summary, sources: sources)
   }
 
-  mutating func figure(at path: JSONPath) throws(JSONSyntaxError) -> Figure? {
+  mutating func figure() throws(JSONSyntaxError) -> Figure? {
     var id: Figure.ID?
     var label: String?
     var value: Double?
@@ -313,18 +313,18 @@ extension CatalogReader {
     var areas: [VisionArea.ID] = []
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "figure") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.figure) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "id": id = try r.identifier(Figure.self, at: p)
-      case "label": label = try r.string(at: p)
-      case "value": value = try r.number(at: p)
-      case "unit": unit = try r.string(at: p)
-      case "qualifier": qualifier = try r.value(Figure.Qualifier.self, at: p, noun: "a qualifier")
-      case "kind": kind = try r.value(Figure.Kind.self, at: p, noun: "a kind of figure")
-      case "period": period = try r.string(at: p)
-      case "areas": areas = try r.strings(at: p)?.map(VisionArea.ID.init(rawValue:)) ?? []
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "id": id = try r.identifier(Figure.self)
+      case "label": label = try r.string()
+      case "value": value = try r.number()
+      case "unit": unit = try r.string()
+      case "qualifier": qualifier = try r.value(Figure.Qualifier.self, noun: "a qualifier")
+      case "kind": kind = try r.value(Figure.Kind.self, noun: "a kind of figure")
+      case "period": period = try r.string()
+      case "areas": areas = try r.strings()?.map(VisionArea.ID.init(rawValue:)) ?? []
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -334,7 +334,7 @@ extension CatalogReader {
       notes: notes, sources: sources)
   }
 
-  mutating func region(at path: JSONPath) throws(JSONSyntaxError) -> Region? {
+  mutating func region() throws(JSONSyntaxError) -> Region? {
     var code: Region.Code?
     var name: String?
     var nameJa: String?
@@ -343,16 +343,16 @@ extension CatalogReader {
     var aliases: [Alias] = []
     var notes: [Note] = []
     var sources: [Citation]?
-    let complete = try object(at: path, type: "region") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.region) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "code": code = try r.identifier(Region.self, at: p)
-      case "name": name = try r.string(at: p)
-      case "nameJa": nameJa = try r.string(at: p)
-      case "country": country = try r.value(Country.self, at: p, noun: "a country code")
-      case "kind": kind = try r.value(Region.Kind.self, at: p, noun: "a kind of region")
-      case "aliases": aliases = try r.list(at: p) { (r, p) throws(JSONSyntaxError) in try r.alias(at: p) } ?? []
-      case "notes": notes = try r.notes(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "code": code = try r.identifier(Region.self)
+      case "name": name = try r.string()
+      case "nameJa": nameJa = try r.string()
+      case "country": country = try r.value(Country.self, noun: "a country code")
+      case "kind": kind = try r.value(Region.Kind.self, noun: "a kind of region")
+      case "aliases": aliases = try r.list { (r) throws(JSONSyntaxError) in try r.alias() } ?? []
+      case "notes": notes = try r.notes()
+      case "sources": sources = try r.citations()
       default: break
       }
     }
@@ -362,17 +362,17 @@ extension CatalogReader {
       sources: sources)
   }
 
-  mutating func alias(at path: JSONPath) throws(JSONSyntaxError) -> Alias? {
+  mutating func alias() throws(JSONSyntaxError) -> Alias? {
     var name: String?
     var kind: Alias.Kind?
     var until: PartialDate?
     var sources: [Citation]?
-    let complete = try object(at: path, type: "alias") { (r, key, p) throws(JSONSyntaxError) in
+    let complete = try object(CatalogFormat.alias) { (r, key) throws(JSONSyntaxError) in
       switch key {
-      case "name": name = try r.string(at: p)
-      case "kind": kind = try r.value(Alias.Kind.self, at: p, noun: "a kind of alias")
-      case "until": until = try r.date(at: p)
-      case "sources": sources = try r.citations(at: p)
+      case "name": name = try r.string()
+      case "kind": kind = try r.value(Alias.Kind.self, noun: "a kind of alias")
+      case "until": until = try r.date()
+      case "sources": sources = try r.citations()
       default: break
       }
     }

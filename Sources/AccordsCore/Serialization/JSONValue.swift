@@ -97,6 +97,18 @@ public indirect enum JSONValue: Hashable, Sendable {
   /// text from a catalog reaches a terminal raw even through `--format json`.
   static func writeString(_ text: String, to output: inout String) {
     output += "\""
+    // Most text needs no escaping; check its bytes once and copy it whole. C1 controls are
+    // the two-byte sequences C2 80 to C2 9F.
+    var previous: UInt8 = 0
+    let plain = text.utf8.allSatisfy { byte in
+      defer { previous = byte }
+      return byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && !(previous == 0xC2 && byte < 0xA0 && byte >= 0x80)
+    }
+    if plain {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
