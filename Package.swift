@@ -9,8 +9,11 @@ let package = Package(
   ],
   targets: [
     // The domain: model, loading, queries and statistics. Knows nothing about terminals.
+    .target(name: "AccordsCore"),
+    // The bundled catalog: Data/*.json, checked and compiled in at build time.
     .target(
-      name: "AccordsCore",
+      name: "AccordsData",
+      dependencies: ["AccordsCore"],
       plugins: ["EmbedCatalogPlugin"]
     ),
     // Hand-written command-line parsing, help, suggestions and wrapping, in the manner of
@@ -20,7 +23,7 @@ let package = Package(
     // arguments and the terminal's traits, so tests run it in-process.
     .target(
       name: "AccordsCLI",
-      dependencies: ["AccordsCore", "CommandLineKit"]
+      dependencies: ["AccordsCore", "AccordsData", "CommandLineKit"]
     ),
     // The thin process wrapper: reads argv and the environment, writes, exits.
     .executableTarget(
@@ -30,10 +33,11 @@ let package = Package(
       exclude: ["accords.1"]
     ),
     // Large deterministic catalogs for benchmarks and round-trip tests.
-    .target(name: "CatalogGenerator", dependencies: ["AccordsCore"]),
+    .target(name: "CatalogGenerator", dependencies: ["AccordsCore", "AccordsData"]),
     .executableTarget(name: "synthetic-catalog", dependencies: ["AccordsCore", "CatalogGenerator"]),
-    // Build-time tool: turns Data/*.json into a Swift source of string literals.
-    .executableTarget(name: "EmbedCatalog"),
+    // Build-time tool: checks Data/*.json with the catalog loader, then turns the files into a
+    // Swift source of string literals.
+    .executableTarget(name: "EmbedCatalog", dependencies: ["AccordsCore"]),
     .plugin(
       name: "EmbedCatalogPlugin",
       capability: .buildTool(),
@@ -41,7 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "AccordsCoreTests",
-      dependencies: ["AccordsCore"]
+      dependencies: ["AccordsCore", "AccordsData"]
     ),
     .testTarget(
       name: "CommandLineKitTests",
@@ -49,7 +53,7 @@ let package = Package(
     ),
     .testTarget(
       name: "AccordsCLITests",
-      dependencies: ["AccordsCLI", "accords", "CatalogGenerator"]
+      dependencies: ["AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 public import AccordsCore
+public import AccordsData
 public import CommandLineKit
 
 /// The `accords` command line as a pure function: arguments and environment in, text and an

@@ -1,4 +1,5 @@
 public import AccordsCore
+import AccordsData
 
 /// Makes large, valid, realistic catalogs for benchmarks and round-trip tests: every document
 /// type, one to four areas and one to six sources per agreement, titles and summaries of real
@@ -32,11 +33,11 @@ public enum SyntheticCatalog: Sendable {
       (0..<random.next(in: range)).map { _ in
         Citation(
           source: allSources[random.next(below: allSources.count)].id,
-          quote: random.chance(0.6) ? words.sentence(5...20, using: &random) : nil)
+          quote: random.chance(0.4) ? words.sentence(5...15, using: &random) : nil)
       }
     }
     func notes(using random: inout SplitMix64) -> [Note] {
-      (0..<random.next(in: 0...2)).map { _ in
+      (0..<(random.chance(0.3) ? random.next(in: 1...2) : 0)).map { _ in
         Note(
           kind: Note.Kind.allCases[random.next(below: Note.Kind.allCases.count)],
           text: words.sentence(10...30, using: &random), sources: citations(0...2, using: &random))
@@ -61,7 +62,7 @@ public enum SyntheticCatalog: Sendable {
         },
         areas: Array(Set((0..<random.next(in: 1...4)).map { _ in areaIDs[random.next(below: areaIDs.count)] }))
           .sorted(),
-        summary: words.sentence(40...120, using: &random), notes: notes(using: &random),
+        summary: words.sentence(25...70, using: &random), notes: notes(using: &random),
         sources: citations(1...6, using: &random))
     }
     let states = base.regions.filter { $0.country == .india }

@@ -1,17 +1,40 @@
 // Build-time tool run by EmbedCatalogPlugin: `EmbedCatalog <output.swift> <input.json>...`.
-// Writes an extension of `BundledData` whose `files` hold each input as a raw string literal.
+// Checks the inputs with the same loader that `accords --data` uses, so that broken data fails
+// the build with file, line and column; then writes an extension of `BundledData` whose
+// `files` hold each input as a raw string literal.
+import AccordsCore
 import Foundation
 
-let arguments = CommandLine.arguments.dropFirst()
+let arguments = Array(CommandLine.arguments.dropFirst())
 guard let outputPath = arguments.first else {
   FileHandle.standardError.write(Data("usage: EmbedCatalog <output.swift> <input.json>...\n".utf8))
   exit(64)
 }
 
+var files: [(name: String, bytes: [UInt8])] = []
+for path in arguments.dropFirst() {
+  guard let data = FileManager.default.contents(atPath: path) else {
+    FileHandle.standardError.write(Data("error: cannot read \(path)\n".utf8))
+    exit(66)
+  }
+  files.append((name: path, bytes: [UInt8](data)))
+}
+
+do {
+  _ = try CatalogLoader.load(files: files)
+} catch {
+  // One `error:` line per problem, in the form editors and SwiftPM point at.
+  for line in error.description.split(separator: "\n") {
+    FileHandle.standardError.write(Data("\(line.contains(": ") ? "" : "error: ")\(line)\n".utf8))
+  }
+  FileHandle.standardError.write(Data("error: the bundled catalog in Data/ breaks the rules above\n".utf8))
+  exit(65)
+}
+
 /// The shortest run of `#` that cannot close a raw string early inside `text`.
 func rawDelimiter(for text: String) -> String {
   var hashes = "#"
-  while text.contains("\"\"\"" + hashes) || text.contains("\"" + hashes) { hashes += "#" }
+  while text.contains("\"" + hashes) { hashes += "#" }
   return hashes
 }
 
@@ -22,17 +45,11 @@ var source = """
     static let files: [(name: String, json: String)] = [
 
   """
-for path in arguments.dropFirst() {
-  let url = URL(fileURLWithPath: path)
-  let text: String
-  do {
-    text = try String(contentsOf: url, encoding: .utf8)
-  } catch {
-    FileHandle.standardError.write(Data("error: cannot read \(path) as UTF-8: \(error)\n".utf8))
-    exit(66)
-  }
+for (path, bytes) in files {
+  let text = String(decoding: bytes, as: UTF8.self)
   let hashes = rawDelimiter(for: text)
-  source += "    (\n      name: \"\(url.lastPathComponent)\",\n      json: \(hashes)\"\"\"\n"
+  let name = URL(fileURLWithPath: path).lastPathComponent
+  source += "    (\n      name: \"\(name)\",\n      json: \(hashes)\"\"\"\n"
   source += text.hasSuffix("\n") ? text : text + "\n"
   source += "\"\"\"\(hashes)\n    ),\n"
 }

@@ -70,7 +70,8 @@ import Testing
 @Suite struct ReadmeValidateExampleTests {
   @Test func validateExampleMatchesTheBinary() throws {
     let readme = ReadmeTests.readme
-    let start = try #require(readme.firstRange(of: "<!-- validate:start -->\n```console\n$ accords validate mine.json\n"))
+    let start = try #require(
+      readme.firstRange(of: "<!-- validate:start -->\n```console\n$ accords validate mine.json\n"))
     let end = try #require(readme.firstRange(of: "```\n<!-- validate:end -->"))
     let expected = String(readme[start.upperBound..<end.lowerBound])
     let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")

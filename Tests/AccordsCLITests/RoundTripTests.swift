@@ -1,5 +1,6 @@
 import AccordsCLI
 import AccordsCore
+import AccordsData
 import CatalogGenerator
 import Foundation
 import Testing

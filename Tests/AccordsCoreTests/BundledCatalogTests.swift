@@ -1,4 +1,6 @@
 import AccordsCore
+import AccordsData
+import Foundation
 import Testing
 
 /// The facts a user would quote, pinned against the research notes. A failure here means the
@@ -127,5 +129,21 @@ import Testing
     ] {
       #expect(names.contains(expected), "missing initiative \(expected)")
     }
+  }
+}
+
+/// The bundled data is checked when Accords is built and not again at start-up; this checks it
+/// once more, from the files in `Data/`, with every rule.
+@Suite struct BundledDataCheckTests {
+  @Test func theDataFolderPassesEveryRuleAndIsWhatIsBundled() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Data")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+      .sorted()
+    let files = try names.map { name in
+      (name: "Data/" + name, bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
+    }
+    let checked = try CatalogLoader.load(files: files)
+    #expect(CatalogWriter.json(checked) == CatalogWriter.json(try Catalog.bundled()))
   }
 }

@@ -1,3 +1,4 @@
+import AccordsData
 import Foundation
 import Testing
 

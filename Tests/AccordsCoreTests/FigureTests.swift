@@ -1,4 +1,5 @@
 import AccordsCore
+import AccordsData
 import Testing
 
 @Suite struct FigureTests {

@@ -1,4 +1,5 @@
 import AccordsCore
+import AccordsData
 import Testing
 
 /// The spellings people actually type, and what each must resolve to.

@@ -79,13 +79,13 @@ public struct JSONScanner: Sendable {
         let run = bytes[runStart..<offset]
         offset += 1
         if buffer.isEmpty {
-          guard let text = String(validating: run, as: UTF8.self) else {
+          guard let text = UTF8Text.string(run) else {
             throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
           }
           return text
         }
         buffer.append(contentsOf: run)
-        guard let text = String(validating: buffer, as: UTF8.self) else {
+        guard let text = UTF8Text.string(buffer[...]) else {
           throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
         }
         return text
@@ -250,7 +250,7 @@ public struct JSONScanner: Sendable {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         offset += 1
-        guard String(validating: bytes[(start + 1)..<(offset - 1)], as: UTF8.self) != nil else {
+        guard UTF8Text.isValid(bytes[(start + 1)..<(offset - 1)]) else {
           throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
         }
         return

@@ -34,7 +34,8 @@ enum CatalogFormat {
   /// One of several files that together make a catalog, as the bundled data is.
   static let catalogPart = Fields("catalog part", order: sections, required: [])
   static let dataset = Fields(
-    "dataset", order: ["name", "version", "asOf", "description", "notes"], required: ["name", "version", "asOf", "description"])
+    "dataset", order: ["name", "version", "asOf", "description", "notes"],
+    required: ["name", "version", "asOf", "description"])
   static let visit = Fields(
     "visit", order: ["id", "title", "start", "end", "places", "leaders", "summary", "notes", "sources"],
     required: ["id", "title", "start", "end", "summary", "sources"])
@@ -51,7 +52,8 @@ enum CatalogFormat {
   static let agreement = Fields(
     "agreement",
     order: [
-      "id", "title", "titleJa", "aliases", "type", "visit", "date", "parties", "exchangedBy", "areas", "summary", "notes",
+      "id", "title", "titleJa", "aliases", "type", "visit", "date", "parties", "exchangedBy", "areas", "summary",
+      "notes",
       "sources",
     ],
     required: ["id", "title", "type", "parties", "areas", "summary", "sources"])
@@ -61,16 +63,20 @@ enum CatalogFormat {
     required: ["id", "name", "areas", "summary", "sources"])
   static let partnership = Fields(
     "partnership",
-    order: ["id", "state", "prefecture", "kind", "title", "signed", "renewals", "validUntil", "summary", "notes", "sources"],
+    order: [
+      "id", "state", "prefecture", "kind", "title", "signed", "renewals", "validUntil", "summary", "notes", "sources",
+    ],
     required: ["id", "state", "prefecture", "kind", "title", "summary", "sources"])
-  static let renewal = Fields("renewal", order: ["date", "summary", "sources"], required: ["date", "summary", "sources"])
+  static let renewal = Fields(
+    "renewal", order: ["date", "summary", "sources"], required: ["date", "summary", "sources"])
   static let figure = Fields(
     "figure", order: ["id", "label", "value", "unit", "qualifier", "kind", "period", "areas", "notes", "sources"],
     required: ["id", "label", "value", "unit", "qualifier", "kind", "sources"])
   static let region = Fields(
     "region", order: ["code", "name", "nameJa", "country", "kind", "aliases", "notes", "sources"],
     required: ["code", "name", "country", "kind", "sources"])
-  static let alias = Fields("alias", order: ["name", "kind", "until", "sources"], required: ["name", "kind", "sources"])
+  static let alias = Fields(
+    "alias", order: ["name", "kind", "until", "sources"], required: ["name", "kind", "sources"])
 
   /// Every kind, by name.
   static let fields: [String: Fields] = Dictionary(
@@ -92,7 +98,8 @@ enum CatalogFormat {
   static func nearest(to word: String, among candidates: [String]) -> String? {
     let lowered = word.lowercased()
     let allowance = max(1, min(3, (lowered.count + 1) / 3))
-    return candidates
+    return
+      candidates
       .map { ($0, NameResolver.editDistance(lowered, $0.lowercased())) }
       .filter { $0.1 <= allowance }
       .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0

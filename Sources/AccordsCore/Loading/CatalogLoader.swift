@@ -15,6 +15,16 @@ public enum CatalogLoader: Sendable {
   /// - Throws: `CatalogError.malformed` for a file that cannot be a catalog at all, else
   ///   `CatalogError.invalid` listing every problem in every file.
   public static func load(files: [(name: String, bytes: [UInt8])]) throws(CatalogError) -> Catalog {
+    try load(files: files, validating: true)
+  }
+
+  /// Loads files that were checked by `load(files:)` when the package was built (the bundled
+  /// data), skipping the rules that span records; each value is still read strictly.
+  package static func loadChecked(files: [(name: String, bytes: [UInt8])]) throws(CatalogError) -> Catalog {
+    try load(files: files, validating: false)
+  }
+
+  private static func load(files: [(name: String, bytes: [UInt8])], validating: Bool) throws(CatalogError) -> Catalog {
     var document = CatalogDocument()
     var problems: [CatalogProblem] = []
     var readers: [CatalogReader] = []
@@ -50,8 +60,10 @@ public enum CatalogLoader: Sendable {
           file: files.map(\.name).joined(separator: ", "), position: nil, path: .root,
           message: "no file has the 'dataset' section (name, version, asOf, description)"))
     }
-    problems += locate(CatalogValidator(document).findings(), files: files, readers: readers)
-    guard problems.isEmpty, let dataset = document.dataset else { throw .invalid(inReadingOrder(problems, files: files)) }
+    if validating { problems += locate(CatalogValidator(document).findings(), files: files, readers: readers) }
+    guard problems.isEmpty, let dataset = document.dataset else {
+      throw .invalid(inReadingOrder(problems, files: files))
+    }
     return Catalog(validated: document, dataset: dataset)
   }
 
@@ -121,8 +133,12 @@ public enum CatalogLoader: Sendable {
   ) -> [CatalogProblem] {
     let fileOrder = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
     return problems.enumerated().sorted { lhs, rhs in
-      let left = (fileOrder[lhs.element.file] ?? 0, lhs.element.position?.line ?? 0, lhs.element.position?.column ?? 0, lhs.offset)
-      let right = (fileOrder[rhs.element.file] ?? 0, rhs.element.position?.line ?? 0, rhs.element.position?.column ?? 0, rhs.offset)
+      let left = (
+        fileOrder[lhs.element.file] ?? 0, lhs.element.position?.line ?? 0, lhs.element.position?.column ?? 0, lhs.offset
+      )
+      let right = (
+        fileOrder[rhs.element.file] ?? 0, rhs.element.position?.line ?? 0, rhs.element.position?.column ?? 0, rhs.offset
+      )
       return left < right
     }.map(\.element)
   }
@@ -157,15 +173,5 @@ public enum CatalogLoader: Sendable {
       }
       return CatalogProblem(file: files.first?.name ?? "", position: nil, path: finding.path, message: finding.message)
     }
-  }
-}
-
-extension Catalog {
-  /// The catalog compiled into Accords from the `Data/` folder.
-  ///
-  /// - Throws: `CatalogError` only if the bundled data breaks a rule, which the test suite
-  ///   prevents from ever shipping.
-  public static func bundled() throws(CatalogError) -> Catalog {
-    try CatalogLoader.load(files: BundledData.files.map { (name: "Data/" + $0.name, bytes: Array($0.json.utf8)) })
   }
 }

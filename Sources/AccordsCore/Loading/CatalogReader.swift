@@ -35,13 +35,15 @@ struct CatalogReader {
   /// - Throws: `JSONSyntaxError` when the bytes are not well-formed JSON.
   mutating func readDocument(isPart: Bool = false) throws(JSONSyntaxError) -> CatalogDocument {
     var document = CatalogDocument()
-    _ = try object(isPart ? CatalogFormat.catalogPart : CatalogFormat.catalog) { (reader, key) throws(JSONSyntaxError) in
+    _ = try object(isPart ? CatalogFormat.catalogPart : CatalogFormat.catalog) {
+      (reader, key) throws(JSONSyntaxError) in
       switch key {
       case "dataset": document.dataset = try reader.dataset()
       case "visits": document.visits = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.visit() }
       case "sources": document.sources = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.source() }
       case "areas": document.areas = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.area() }
-      case "agreements": document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.agreement() }
+      case "agreements":
+        document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.agreement() }
       case "initiatives":
         document.initiatives = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.initiative() }
       case "partnerships":

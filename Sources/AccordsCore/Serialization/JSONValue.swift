@@ -102,7 +102,8 @@ public indirect enum JSONValue: Hashable, Sendable {
     var previous: UInt8 = 0
     let plain = text.utf8.allSatisfy { byte in
       defer { previous = byte }
-      return byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F && !(previous == 0xC2 && byte < 0xA0 && byte >= 0x80)
+      return byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F
+        && !(previous == 0xC2 && byte < 0xA0 && byte >= 0x80)
     }
     if plain {
       output += text
