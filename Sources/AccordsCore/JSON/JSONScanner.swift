@@ -73,15 +73,23 @@ public struct JSONScanner: Sendable {
     var buffer: [UInt8] = []
     var runStart = offset
     while true {
+      // Find the next quote, backslash or control byte in one tight pass over the bytes.
+      offset = bytes.withUnsafeBufferPointer { buffer in
+        var index = offset
+        while index < buffer.count {
+          let byte = buffer[index]
+          if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+          index += 1
+        }
+        return index
+      }
       guard offset < bytes.count else { throw JSONSyntaxError(offset: start, "string is not closed") }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         let run = bytes[runStart..<offset]
         offset += 1
         if buffer.isEmpty {
-          guard let text = UTF8Text.string(run) else {
-            throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
-          }
+          guard let text = UTF8Text.string(run) else { throw JSONSyntaxError(offset: start, "string is not valid UTF-8") }
           return text
         }
         buffer.append(contentsOf: run)
@@ -93,11 +101,9 @@ public struct JSONScanner: Sendable {
         buffer.append(contentsOf: bytes[runStart..<offset])
         try readEscape(into: &buffer)
         runStart = offset
-      } else if byte < 0x20 {
+      } else {
         throw JSONSyntaxError(
           offset: offset, "control character \(Self.describe(byte)) inside a string; write it as \\u00XX")
-      } else {
-        offset += 1
       }
     }
   }
@@ -341,11 +347,15 @@ public struct JSONScanner: Sendable {
   }
 
   private mutating func skipWhitespace() {
-    while offset < bytes.count {
-      switch bytes[offset] {
-      case 0x20, 0x0A, 0x0D, 0x09: offset += 1
-      default: return
+    offset = bytes.withUnsafeBufferPointer { buffer in
+      var index = offset
+      while index < buffer.count {
+        switch buffer[index] {
+        case 0x20, 0x0A, 0x0D, 0x09: index += 1
+        default: return index
+        }
       }
+      return index
     }
   }
 

@@ -23,8 +23,12 @@ enum CatalogFormat {
       Set(all.enumerated().filter { requiredMask & 1 << UInt32($0.offset) != 0 }.map(\.element))
     }
 
-    /// The position of `field` in `all`, or `nil` for an unknown field.
-    func index(of field: String) -> Int? { all.firstIndex(of: field) }
+    /// The position of `field` in `all`, or `nil` for an unknown field. Fields usually come
+    /// in writing order, so the field after `previous` is tried first.
+    func index(of field: String, after previous: Int) -> Int? {
+      if previous + 1 < all.count, all[previous + 1] == field { return previous + 1 }
+      return all.firstIndex(of: field)
+    }
   }
 
   static let sections = [

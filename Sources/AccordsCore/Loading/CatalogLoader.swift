@@ -1,5 +1,13 @@
 public import FoundationEssentials
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Reads catalogs: the bundled data, or a file of the user's.
 ///
 /// Whatever the input — empty, truncated, not UTF-8, nested a million levels deep, a directory
@@ -97,10 +105,24 @@ public enum CatalogLoader: Sendable {
         file: path, position: nil,
         message: "the file is \(size / 1_048_576) MiB; catalogs of up to \(maximumFileSize / 1_048_576) MiB are read")
     }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "permission denied")
+    // Read straight into the array the parser scans: going through Data would hold the file
+    // in memory twice.
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
+    defer { close(descriptor) }
+    var failed = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+      count = 0
+      while count < size {
+        let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
+        if got < 0, errno == EINTR { continue }
+        if got < 0 { failed = true }
+        if got <= 0 { break }
+        count += got
+      }
     }
-    return [UInt8](data)
+    guard !failed else { throw .unreadable(path: path, reason: "reading failed") }
+    return bytes
   }
 
   /// A file size from `attributesOfItem`, whichever integer type the platform reports it in.

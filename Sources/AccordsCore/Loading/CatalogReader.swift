@@ -88,12 +88,13 @@ struct CatalogReader {
     guard try expectKind(.object) else { return false }
     try scanner.beginObject()
     var seen: UInt32 = 0
+    var previous = -1
     while true {
       let keyOffset = scanner.valueOffset()
       guard let key = try scanner.nextKey() else { break }
       path.append(.key(key))
       defer { path.removeLast() }
-      guard let index = format.index(of: key) else {
+      guard let index = format.index(of: key, after: previous) else {
         let suggestion = CatalogFormat.nearest(to: key, among: format.all).map { " (did you mean '\($0)'?)" } ?? ""
         report(keyOffset, "'\(key)' is not a field of \(CatalogFormat.describe(format.type))\(suggestion)")
         try scanner.skipValue()
@@ -105,6 +106,7 @@ struct CatalogReader {
         continue
       }
       seen |= 1 << UInt32(index)
+      previous = index
       let before = scanner.offset
       try read(&self, key)
       if scanner.offset == before { try scanner.skipValue() }

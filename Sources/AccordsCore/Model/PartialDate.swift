@@ -49,7 +49,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     guard (1...3).contains(parts.count) else { return nil }
     var numbers: [Int] = []
     for (part, width) in zip(parts, widths) {
-      guard part.count == width, part.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(part)
+      guard part.utf8.count == width, part.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = Int(part)
       else { return nil }
       numbers.append(number)
     }

@@ -51,38 +51,46 @@ public indirect enum JSONValue: Hashable, Sendable {
 
   /// The value pretty-printed with two-space indents, as `jq` prints it.
   public var prettyPrinted: String {
-    var output = ""
+    var output: [UInt8] = []
     write(to: &output, indent: 0)
-    return output
+    return String(decoding: output, as: UTF8.self)
   }
 
-  private func write(to output: inout String, indent: Int) {
+  // Written as bytes rather than by appending to a String: a large export is millions of
+  // small pieces, and byte appends cost a fraction of string appends.
+  private func write(to output: inout [UInt8], indent: Int) {
     switch self {
-    case .null: output += "null"
-    case .bool(let value): output += value ? "true" : "false"
-    case .number(let value): output += Self.format(value)
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .number(let value): output.append(contentsOf: Self.format(value).utf8)
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let values):
-      guard !values.isEmpty else { return output += "[]" }
-      output += "[\n"
+      guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
+      output.append(contentsOf: "[\n".utf8)
       for (offset, value) in values.enumerated() {
-        output += String(repeating: "  ", count: indent + 1)
+        Self.writeIndent(indent + 1, to: &output)
         value.write(to: &output, indent: indent + 1)
-        output += offset == values.count - 1 ? "\n" : ",\n"
+        output.append(contentsOf: (offset == values.count - 1 ? "\n" : ",\n").utf8)
       }
-      output += String(repeating: "  ", count: indent) + "]"
+      Self.writeIndent(indent, to: &output)
+      output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { return output += "{}" }
-      output += "{\n"
+      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+      output.append(contentsOf: "{\n".utf8)
       for (offset, member) in members.enumerated() {
-        output += String(repeating: "  ", count: indent + 1)
+        Self.writeIndent(indent + 1, to: &output)
         Self.writeString(member.key, to: &output)
-        output += ": "
+        output.append(contentsOf: ": ".utf8)
         member.value.write(to: &output, indent: indent + 1)
-        output += offset == members.count - 1 ? "\n" : ",\n"
+        output.append(contentsOf: (offset == members.count - 1 ? "\n" : ",\n").utf8)
       }
-      output += String(repeating: "  ", count: indent) + "}"
+      Self.writeIndent(indent, to: &output)
+      output.append(UInt8(ascii: "}"))
     }
+  }
+
+  private static func writeIndent(_ depth: Int, to output: inout [UInt8]) {
+    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
   }
 
   /// Whole numbers print without a fraction (`10000000000000`, not `1e13`); others in the
@@ -95,34 +103,31 @@ public indirect enum JSONValue: Hashable, Sendable {
 
   /// Escapes quotes, backslashes and every control character, C1 and DEL included, so that no
   /// text from a catalog reaches a terminal raw even through `--format json`.
-  static func writeString(_ text: String, to output: inout String) {
-    output += "\""
-    // Most text needs no escaping; check its bytes once and copy it whole. C1 controls are
-    // the two-byte sequences C2 80 to C2 9F.
-    var previous: UInt8 = 0
-    let plain = text.utf8.allSatisfy { byte in
-      defer { previous = byte }
-      return byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x7F
-        && !(previous == 0xC2 && byte < 0xA0 && byte >= 0x80)
-    }
-    if plain {
-      output += text
-      output += "\""
-      return
-    }
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-        let hex = String(scalar.value, radix: 16, uppercase: true)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
+  static func writeString(_ text: String, to output: inout [UInt8]) {
+    output.append(UInt8(ascii: "\""))
+    var bytes = text.utf8.makeIterator()
+    var pending = bytes.next()
+    while let byte = pending {
+      pending = bytes.next()
+      switch byte {
+      case 0x22: output.append(contentsOf: "\\\"".utf8)
+      case 0x5C: output.append(contentsOf: "\\\\".utf8)
+      case 0x0A: output.append(contentsOf: "\\n".utf8)
+      case 0x0D: output.append(contentsOf: "\\r".utf8)
+      case 0x09: output.append(contentsOf: "\\t".utf8)
+      case 0x00..<0x20, 0x7F: writeUnicodeEscape(UInt32(byte), to: &output)
+      case 0xC2 where pending.map({ (0x80...0x9F).contains($0) }) == true:
+        // A C1 control character, U+0080 to U+009F, is C2 followed by its low byte.
+        writeUnicodeEscape(UInt32(pending ?? 0), to: &output)
+        pending = bytes.next()
+      default: output.append(byte)
       }
     }
-    output += "\""
+    output.append(UInt8(ascii: "\""))
+  }
+
+  private static func writeUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
+    let hex = String(value, radix: 16, uppercase: true)
+    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
   }
 }
