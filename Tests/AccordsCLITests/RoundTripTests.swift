@@ -87,3 +87,16 @@ enum CatalogFormatPaths {
   static let schema = root.appendingPathComponent("Data/schema/catalog.schema.json").path
   static let data = root.appendingPathComponent("Data").path
 }
+
+/// The start-up path for data checked at build time answers exactly as the fully checked path.
+@Suite struct CheckedPathTests {
+  @Test(arguments: [0, 25, 500])
+  func loadingWithoutCrossChecksGivesTheSameCatalog(count: Int) throws {
+    let bytes = Array(CatalogWriter.json(try SyntheticCatalog.make(count: count, seed: 77, hostileText: true)).utf8)
+    let checked = try CatalogLoader.load(files: [(name: "a.json", bytes: bytes)])
+    let fast = try CatalogLoader.loadChecked(files: [(name: "a.json", bytes: bytes)])
+    #expect(CatalogWriter.json(checked) == CatalogWriter.json(fast))
+    let query = AgreementFilter(types: [.memorandumOfUnderstanding])
+    #expect(checked.agreements(matching: query).map(\.id) == fast.agreements(matching: query).map(\.id))
+  }
+}

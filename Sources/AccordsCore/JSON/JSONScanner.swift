@@ -89,7 +89,9 @@ public struct JSONScanner: Sendable {
         let run = bytes[runStart..<offset]
         offset += 1
         if buffer.isEmpty {
-          guard let text = UTF8Text.string(run) else { throw JSONSyntaxError(offset: start, "string is not valid UTF-8") }
+          guard let text = UTF8Text.string(run) else {
+            throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
+          }
           return text
         }
         buffer.append(contentsOf: run)

@@ -9,9 +9,27 @@ enum UTF8Text {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Whether every byte is below 0x80, checked eight bytes at a time.
+  static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      var index = 0
+      let count = raw.count
+      while index + 8 <= count {
+        if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+        index += 8
+      }
+      while index < count {
+        if raw[index] >= 0x80 { return false }
+        index += 1
+      }
+      return true
+    }
+  }
+
   /// Whether `bytes` are well-formed UTF-8: no stray continuation bytes, no overlong forms, no
   /// surrogates, nothing above U+10FFFF.
   static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
+    if isASCII(bytes) { return true }
     var index = bytes.startIndex
     let end = bytes.endIndex
     while index < end {
