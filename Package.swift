@@ -53,7 +53,9 @@ let package = Package(
     ),
     .testTarget(
       name: "AccordsCLITests",
-      dependencies: ["AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator"]
+      dependencies: ["AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator"],
+      // Catalog files the tests read by path; not resources of the test bundle.
+      exclude: ["Fixtures"]
     ),
   ],
   swiftLanguageModes: [.v6]

@@ -39,14 +39,14 @@ enum AgreementsCommand {
     }
     let catalog = context.catalog
     let agreements = catalog.agreements(matching: filter)
-    let listing = Listing(
-      columns: [.init("id"), .init("type", wraps: true), .init("date"), .init("title", wraps: true)],
-      rows: agreements.map {
-        [$0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "", $0.title]
-      },
-      noun: ("agreement", "agreements"), total: catalog.agreements.count)
     return ListingOutput.render(
-      listing, json: .array(agreements.map(context.records.agreement)), format: format, style: context.style)
+      Listing(
+        columns: [.init("id"), .init("type", wraps: true), .init("date"), .init("title", wraps: true)],
+        rows: agreements.map {
+          [$0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "", $0.title]
+        },
+        noun: ("agreement", "agreements"), total: catalog.agreements.count),
+      json: .array(agreements.map(context.records.agreement)), format: format, style: context.style)
   }
 
   static func makeFilter(_ parsed: ParsedCommand, catalog: Catalog) throws(UsageError) -> AgreementFilter {
@@ -54,9 +54,10 @@ enum AgreementsCommand {
     for text in parsed.allValues("type") {
       filter.types.insert(try ValueMatcher.documentTypes.match(text, option: "--type <type>"))
     }
-    let areas = ValueMatcher.areas(of: catalog)
-    for text in parsed.allValues("area") {
-      filter.areas.insert(try areas.match(text, option: "--area <area>"))
+    let areaNames = parsed.allValues("area")
+    if !areaNames.isEmpty {
+      let areas = ValueMatcher.areas(of: catalog)
+      for text in areaNames { filter.areas.insert(try areas.match(text, option: "--area <area>")) }
     }
     return filter
   }

@@ -64,16 +64,16 @@ enum CommonOptions {
 /// Writes a listing in the chosen format.
 enum ListingOutput {
   static func render(
-    _ listing: Listing, json: @autoclosure () -> JSONValue, graph: @autoclosure () -> Graph? = nil,
+    _ listing: @autoclosure () -> Listing, json: @autoclosure () -> JSONValue, graph: @autoclosure () -> Graph? = nil,
     name: String = "accords", format: OutputFormat, style: OutputStyle
   ) -> String {
     switch format {
     case .mermaid: graph().map(MermaidRenderer.render) ?? ""
     case .dot: graph().map { DotRenderer.render($0, name: name) } ?? ""
-    case .table: TableRenderer.render(listing, style: style)
-    case .plain: DelimitedRenderers.plain(listing)
-    case .csv: DelimitedRenderers.csv(listing)
-    case .markdown: DelimitedRenderers.markdown(listing)
+    case .table: TableRenderer.render(listing(), style: style)
+    case .plain: DelimitedRenderers.plain(listing())
+    case .csv: DelimitedRenderers.csv(listing())
+    case .markdown: DelimitedRenderers.markdown(listing())
     case .json: json().prettyPrinted + "\n"
     }
   }

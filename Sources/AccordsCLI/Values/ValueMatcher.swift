@@ -18,6 +18,8 @@ struct ValueMatcher<Value: Sendable>: Sendable {
   /// - Throws: `UsageError.invalidValue` listing near misses, or every canonical value when
   ///   nothing is near.
   func match(_ input: String, option: String) throws(UsageError) -> Value {
+    // Most values are typed as written in the help; only the rest need folding.
+    if let entry = entries.first(where: { $0.canonical == input }) { return entry.value }
     let key = TextFolding.compact(input)
     if let entry = entries.first(where: { entry in
       ([entry.canonical] + entry.spellings).contains { TextFolding.compact($0) == key }
