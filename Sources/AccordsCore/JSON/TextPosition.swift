@@ -11,22 +11,8 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
 
   /// The position of byte `offset` in UTF-8 `bytes`: lines end at LF, and a column counts
   /// Unicode scalars, not bytes, so that it matches what an editor shows.
-  public init(offset: Int, in bytes: some Collection<UInt8>) {
-    var line = 1
-    var column = 1
-    var index = 0
-    for byte in bytes {
-      guard index < offset else { break }
-      if byte == UInt8(ascii: "\n") {
-        line += 1
-        column = 1
-      } else if byte & 0xC0 != 0x80 {
-        // Continuation bytes belong to the character already counted.
-        column += 1
-      }
-      index += 1
-    }
-    self.init(line: line, column: column)
+  public init(offset: Int, in bytes: [UInt8]) {
+    self = Self.positions(of: [offset], in: bytes)[0]
   }
 
   public var description: String { "\(line):\(column)" }
