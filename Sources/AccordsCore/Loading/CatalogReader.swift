@@ -2,7 +2,7 @@
 /// way — wrong types, unknown or missing fields, values outside a vocabulary, dates that do not
 /// exist — each with its JSON path and byte offset. Only malformed JSON stops it early.
 ///
-/// The field lists here are the catalog format; `Data/schema/catalog.schema.json` publishes the
+/// It reads the fields `CatalogFormat` lists; `Data/schema/catalog.schema.json` publishes the
 /// same lists, and a test keeps the two equal.
 struct CatalogReader {
   /// A problem found while reading, before its offset is turned into a line and column.

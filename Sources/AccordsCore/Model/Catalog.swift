@@ -1,7 +1,7 @@
 /// A loaded, checked catalog: every id unique, every reference resolving, every record sourced.
 ///
-/// Build one with `Catalog.bundled()` for the data compiled into Accords, or
-/// `CatalogLoader.load(path:)` for a catalog file of your own.
+/// Build one with `CatalogLoader.load(path:)` for a catalog file, or `Catalog.bundled()` (in
+/// `AccordsData`) for the data compiled into Accords.
 public struct Catalog: Sendable {
   public let dataset: Dataset
   public let visits: [Visit]
