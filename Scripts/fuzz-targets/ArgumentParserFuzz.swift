@@ -24,7 +24,7 @@ public func fuzzArgumentParser(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
   do {
     switch try ArgumentParser(root: root).parse(words) {
     case .help(let path): _ = HelpFormatter(width: 60).help(for: path)
-    case .version: break
+    case .version(let parsed): _ = parsed.values.count
     case .run(let parsed): _ = HelpFormatter(width: 60).usage(for: parsed.path)
     }
   } catch {

@@ -66,7 +66,13 @@ public enum Accords: Sendable {
     do {
       switch try ArgumentParser(root: root).parse(arguments) {
       case .help(let path): return CommandResult(stdout: help.help(for: path))
-      case .version: return CommandResult(stdout: versionText(loadCatalog))
+      case .version(let options):
+        let dataPath = dataPath(options, environment)
+        return CommandResult(
+          stdout: versionText { () throws(CatalogError) -> Catalog in
+            if let dataPath { return try CatalogLoader.load(path: dataPath) }
+            return try loadCatalog()
+          })
       case .run(let command): parsed = command
       }
     } catch {
@@ -90,7 +96,7 @@ public enum Accords: Sendable {
       return CommandResult(
         stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
-    let dataPath = parsed.value("data") ?? environment.variables["ACCORDS_DATA"].flatMap { $0.isEmpty ? nil : $0 }
+    let dataPath = dataPath(parsed, environment)
     func load() throws(CatalogError) -> Catalog {
       if let dataPath { return try CatalogLoader.load(path: dataPath) }
       return try loadCatalog()
@@ -109,6 +115,11 @@ public enum Accords: Sendable {
     } catch {
       return ErrorReport.failure(error, path: parsed.path, help: help)
     }
+  }
+
+  /// The catalog file the user named: `--data`, else a non-empty `ACCORDS_DATA`, else none.
+  private static func dataPath(_ parsed: ParsedCommand, _ environment: ProcessEnvironment) -> String? {
+    parsed.value("data") ?? environment.variables["ACCORDS_DATA"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
   private static let colorMatcher = ValueMatcher(

@@ -179,7 +179,10 @@ public struct ArgumentParser: Sendable {
       return .help(path)
     }
     if state.wantsHelp { return .help(state.path) }
-    if state.wantsVersion { return .version }
+    if state.wantsVersion {
+      return .version(
+        ParsedCommand(path: state.path, values: state.values, flags: state.flags, arguments: state.arguments))
+    }
     if !state.current.subcommands.isEmpty {
       if state.path.count == 1 { return .help(state.path) }
       throw .missingSubcommand(available: state.current.visibleSubcommands.map(\.name))

@@ -39,6 +39,6 @@ public enum ParseOutcome: Sendable {
   case run(ParsedCommand)
   /// Show the help page of the command at the end of this path.
   case help([CommandSpec])
-  /// Show the version.
-  case version
+  /// Show the version; the command line's other options (such as a data file) come along.
+  case version(ParsedCommand)
 }

@@ -47,3 +47,19 @@ import Testing
     #expect(result.stdout == "The bundled catalog: valid — 13 agreements, 8 partnerships, 83 regions, 65 sources.\n")
   }
 }
+
+@Suite struct VersionTests {
+  @Test func versionNamesTheDataInUse() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "accords-version-\(UUID().uuidString).json"
+    ).path
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    try """
+    {"dataset": {"name": "Mine", "version": "7", "asOf": "2026-05", "description": "D"}}
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    #expect(
+      accords("--data", path, "--version").stdout
+        == "accords \(Accords.version)\ndata 7 (sources checked up to May 2026)\n")
+    #expect(accords("--version").stdout.contains("data 2026.11.29"))
+  }
+}

@@ -18,17 +18,22 @@ struct Graph: Sendable {
   let edges: [Edge]
   /// Whether edges point one way (area → agreement) or join equals (state — prefecture).
   let isDirected: Bool
+
+  /// The groups in the order their first node appears, each with its nodes.
+  var groups: [(name: String, nodes: [Node])] {
+    var names: [String] = []
+    for node in nodes where !names.contains(node.group) { names.append(node.group) }
+    return names.map { name in (name, nodes.filter { $0.group == name }) }
+  }
 }
 
 /// Mermaid flowchart text, ready for a ```` ```mermaid ```` block on GitHub.
 enum MermaidRenderer {
   static func render(_ graph: Graph) -> String {
     var lines = ["flowchart LR"]
-    var groups: [String] = []
-    for node in graph.nodes where !groups.contains(node.group) { groups.append(node.group) }
-    for (index, group) in groups.enumerated() {
-      lines.append("  subgraph group\(index)[\"\(label(group))\"]")
-      for node in graph.nodes where node.group == group {
+    for (index, group) in graph.groups.enumerated() {
+      lines.append("  subgraph group\(index)[\"\(label(group.name))\"]")
+      for node in group.nodes {
         lines.append("    \(identifier(node.id))[\"\(label(node.label))\"]")
       }
       lines.append("  end")
@@ -70,12 +75,10 @@ enum DotRenderer {
     let keyword = graph.isDirected ? "digraph" : "graph"
     let arrow = graph.isDirected ? "->" : "--"
     var lines = ["\(keyword) \(quoted(name)) {", "  rankdir=LR;", "  node [shape=box];"]
-    var groups: [String] = []
-    for node in graph.nodes where !groups.contains(node.group) { groups.append(node.group) }
-    for (index, group) in groups.enumerated() {
+    for (index, group) in graph.groups.enumerated() {
       lines.append("  subgraph cluster_\(index) {")
-      lines.append("    label=\(quoted(group));")
-      for node in graph.nodes where node.group == group {
+      lines.append("    label=\(quoted(group.name));")
+      for node in group.nodes {
         lines.append("    \(quoted(node.id)) [label=\(quoted(node.label))];")
       }
       lines.append("  }")
