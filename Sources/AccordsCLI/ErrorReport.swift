@@ -43,6 +43,11 @@ enum ErrorReport {
     }
   }
 
+  /// ` Did you mean 'a' or 'b'?` when there are near names, else ` ` and `otherwise`.
+  static func hint(_ suggestions: [String], otherwise: String) -> String {
+    suggestions.isEmpty ? " " + otherwise : " Did you mean \(UsageError.quotedList(suggestions))?"
+  }
+
   /// The deepest command the words name, for the usage line of an error met before parsing
   /// finished.
   static func path(for arguments: [String], root: CommandSpec) -> [CommandSpec] {

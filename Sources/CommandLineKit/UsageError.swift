@@ -42,8 +42,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     }
   }
 
-  /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
-  static func quotedList(_ words: [String], conjunction: String = "or") -> String {
+  /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`: the form every "Did you mean" uses.
+  public static func quotedList(_ words: [String], conjunction: String = "or") -> String {
     let quoted = words.map { "'\($0)'" }
     guard quoted.count > 1 else { return quoted.first ?? "" }
     return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted[quoted.count - 1]

@@ -77,11 +77,10 @@ enum RegionLookup {
         "'\(name)' could mean more than one region: \(regions.map { label($0) }.joined(separator: "; ")). "
           + "Give its ISO code instead.")
     case .notFound(let suggestions):
-      let hint =
-        suggestions.isEmpty
-        ? " Try 'accords regions' for the list of states, union territories and prefectures."
-        : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-      throw .notFound("No state, union territory or prefecture is named '\(name)'." + hint)
+      throw .notFound(
+        "No state, union territory or prefecture is named '\(name)'."
+          + ErrorReport.hint(
+            suggestions, otherwise: "Try 'accords regions' for the list of states, union territories and prefectures."))
     }
     throw .notFound("No state, union territory or prefecture is named '\(name)'.")
   }

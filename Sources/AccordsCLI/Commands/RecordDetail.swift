@@ -2,38 +2,18 @@ import AccordsCore
 
 /// Any record, with its detail view and its JSON.
 struct RecordDetail {
-  let id: String
   let view: DetailView
   let json: JSONValue
 
-  init(subject: NameResolver.Subject, catalog: Catalog) {
-    let id: String =
-      switch subject {
-      case .agreement(let id): id.rawValue
-      case .area(let id): id.rawValue
-      case .initiative(let id): id.rawValue
-      case .partnership(let id): id.rawValue
-      case .figure(let id): id.rawValue
-      case .source(let id): id.rawValue
-      case .region(let code): code.rawValue
-      }
-    // Every subject comes from the resolver's index of this catalog, so the lookup succeeds.
-    self = RecordDetail(id: id, catalog: catalog) ?? RecordDetail(missing: id)
-  }
-
-  private init(missing id: String) {
-    self.id = id
-    view = DetailView(heading: id)
-    json = .null
-  }
-
-  init?(id: String, catalog: Catalog) {
-    self.id = id
+  /// The detail of the record the resolver found; `nil` only if it is not in `catalog`.
+  init?(subject: NameResolver.Subject, catalog: Catalog) {
     let records = RecordJSON(catalog: catalog)
     func areaNames(_ ids: [VisionArea.ID]) -> String {
       ids.compactMap(catalog.area).map { "\($0.romanNumeral) \($0.name)" }.cellList
     }
-    if let agreement = catalog.agreement(Agreement.ID(id)) {
+    switch subject {
+    case .agreement(let key):
+      guard let agreement = catalog.agreement(key) else { return nil }
       view = DetailView(
         heading: agreement.title,
         fields: [
@@ -49,7 +29,8 @@ struct RecordDetail {
         ],
         summary: agreement.summary, notes: agreement.notes, sources: agreement.sources)
       json = records.agreement(agreement)
-    } else if let initiative = catalog.initiatives.first(where: { $0.id.rawValue == id }) {
+    case .initiative(let key):
+      guard let initiative = catalog.initiatives.first(where: { $0.id == key }) else { return nil }
       view = DetailView(
         heading: initiative.name,
         fields: [
@@ -58,7 +39,8 @@ struct RecordDetail {
         ],
         summary: initiative.summary, notes: initiative.notes, sources: initiative.sources)
       json = records.initiative(initiative)
-    } else if let partnership = catalog.partnerships.first(where: { $0.id.rawValue == id }) {
+    case .partnership(let key):
+      guard let partnership = catalog.partnerships.first(where: { $0.id == key }) else { return nil }
       let state = catalog.region(partnership.state)?.name ?? partnership.state.rawValue
       let prefecture = catalog.region(partnership.prefecture)?.name ?? partnership.prefecture.rawValue
       view = DetailView(
@@ -72,7 +54,8 @@ struct RecordDetail {
         summary: partnership.summary, notes: partnership.notes,
         sources: partnership.sources + partnership.renewals.flatMap(\.sources))
       json = records.partnership(partnership)
-    } else if let figure = catalog.figures.first(where: { $0.id.rawValue == id }) {
+    case .figure(let key):
+      guard let figure = catalog.figures.first(where: { $0.id == key }) else { return nil }
       view = DetailView(
         heading: "\(figure.label): \(figure.readableAmount)",
         fields: [
@@ -81,7 +64,8 @@ struct RecordDetail {
         ],
         notes: figure.notes, sources: figure.sources)
       json = records.figure(figure)
-    } else if let area = catalog.area(VisionArea.ID(id)) {
+    case .area(let key):
+      guard let area = catalog.area(key) else { return nil }
       view = DetailView(
         heading: "\(area.romanNumeral). \(area.name)",
         fields: [
@@ -91,7 +75,8 @@ struct RecordDetail {
         ],
         summary: area.description.map { "“\($0)”" }, notes: area.notes, sources: area.sources)
       json = records.area(area)
-    } else if let region = catalog.region(Region.Code(id)) {
+    case .region(let key):
+      guard let region = catalog.region(key) else { return nil }
       view = DetailView(
         heading: region.nameJa.map { "\(region.name) \($0)" } ?? region.name,
         fields: [
@@ -101,7 +86,8 @@ struct RecordDetail {
         ],
         notes: region.notes, sources: region.sources + region.aliases.flatMap(\.sources))
       json = records.region(region)
-    } else if let source = catalog.source(Source.ID(id)) {
+    case .source(let key):
+      guard let source = catalog.source(key) else { return nil }
       view = DetailView(
         heading: source.publisher,
         fields: [
@@ -110,8 +96,6 @@ struct RecordDetail {
           ("copy of", source.copyOf ?? ""), ("language", source.language ?? ""), ("note", source.note ?? ""),
         ])
       json = records.source(source)
-    } else {
-      return nil
     }
   }
 }

@@ -28,16 +28,21 @@ enum ShowCommand {
     let record: RecordDetail
     switch resolver.resolve(name) {
     case .found(let match):
-      record = RecordDetail(subject: match.subject, catalog: context.catalog)
+      guard let found = RecordDetail(subject: match.subject, catalog: context.catalog) else {
+        throw .notFound("No record has the id or name '\(name)'.")
+      }
+      record = found
     case .ambiguous(let matches):
-      let ids = matches.map { RecordDetail(subject: $0.subject, catalog: context.catalog).id }
-      throw .notFound("'\(name)' could mean more than one record: \(ids.joined(separator: ", ")). Give its id.")
+      let ids = matches.map(\.subject.id).joined(separator: ", ")
+      throw .notFound("'\(name)' could mean more than one record: \(ids). Give its id.")
     case .notFound(let suggestions):
-      let hint =
-        suggestions.isEmpty
-        ? " List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(name.contains(" ") ? "\"\(name)\"" : name)'."
-        : " Did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-      throw .notFound("No record has the id or name '\(name)'." + hint)
+      let search = name.contains(" ") ? "\"\(name)\"" : name
+      throw .notFound(
+        "No record has the id or name '\(name)'."
+          + ErrorReport.hint(
+            suggestions,
+            otherwise:
+              "List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(search)'."))
     }
     return format == .json
       ? record.json.prettyPrinted + "\n"

@@ -1,4 +1,5 @@
 import AccordsCore
+import CommandLineKit
 
 /// One record laid out for reading: a heading, labelled fields, a summary, notes and numbered
 /// sources with their quotes.
@@ -14,12 +15,12 @@ struct DetailView {
     var output = style.bold(TerminalText.escaped(heading)) + "\n"
     let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
     for field in fields where !field.value.isEmpty {
-      let lines = TerminalText.wrapped(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
-      output += "  " + TerminalText.padded(field.label + ":", to: labelWidth) + lines[0] + "\n"
+      let lines = TextWrapping.wrap(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
+      output += "  " + TextWrapping.padded(field.label + ":", to: labelWidth) + lines[0] + "\n"
       for line in lines.dropFirst() { output += String(repeating: " ", count: labelWidth + 2) + line + "\n" }
     }
     if let summary {
-      output += "\n" + TerminalText.wrapped(TerminalText.escaped(summary), width: width).joined(separator: "\n") + "\n"
+      output += "\n" + TextWrapping.wrap(TerminalText.escaped(summary), width: width).joined(separator: "\n") + "\n"
     }
     if !notes.isEmpty {
       output += "\n" + style.bold("Notes") + "\n"
@@ -31,13 +32,13 @@ struct DetailView {
         guard let source = catalog.source(citation.source) else { continue }
         let marker = "[\(number + 1)] "
         let indent = String(repeating: " ", count: marker.count)
-        let lines = TerminalText.wrapped(
+        let lines = TextWrapping.wrap(
           TerminalText.escaped(NoteText.sourceDescription(source)), width: width - marker.count)
         output += marker + lines.joined(separator: "\n" + indent) + "\n"
         // The address gets a line of its own, unbroken, so it can be copied whole.
         if let url = source.url { output += indent + TerminalText.escaped(url) + "\n" }
         if let quote = citation.quote {
-          let quoted = TerminalText.wrapped(TerminalText.escaped("“" + quote + "”"), width: width - marker.count - 2)
+          let quoted = TextWrapping.wrap(TerminalText.escaped("“" + quote + "”"), width: width - marker.count - 2)
           output += quoted.map { indent + "  " + $0 }.joined(separator: "\n") + "\n"
         }
       }

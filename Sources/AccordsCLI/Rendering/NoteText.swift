@@ -1,16 +1,17 @@
 import AccordsCore
+import CommandLineKit
 
 /// Notes and sources written out for people, wrapped to the width.
 enum NoteText {
   /// `Conflict: …` followed by the sources behind the note, indented.
   static func render(_ note: Note, catalog: Catalog, width: Int) -> String {
     let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst() + ": "
-    var lines = TerminalText.wrapped(TerminalText.escaped(label + note.text), width: width - 2).map { "  " + $0 }
+    var lines = TextWrapping.wrap(TerminalText.escaped(label + note.text), width: width - 2).map { "  " + $0 }
     lines[0] = String(lines[0].dropFirst(2))
     for citation in note.sources {
       guard let source = catalog.source(citation.source) else { continue }
       let quote = citation.quote.map { ": “\($0)”" } ?? ""
-      let described = TerminalText.wrapped(TerminalText.escaped(sourceDescription(source) + quote), width: width - 6)
+      let described = TextWrapping.wrap(TerminalText.escaped(sourceDescription(source) + quote), width: width - 6)
       lines.append("    — " + described.joined(separator: "\n      "))
       // Addresses stay whole on a line of their own, so they can be copied.
       if let url = source.url { lines.append("      " + TerminalText.escaped(url)) }

@@ -1,4 +1,5 @@
 import AccordsCore
+import CommandLineKit
 
 /// The summary written for people. On a terminal it draws horizontal bar charts and wraps to
 /// the width; into a pipe it prints the same lines unwrapped and without bars.
@@ -53,7 +54,7 @@ struct StatsReport {
   private func paragraph(_ text: String, indent: Int) -> String {
     let margin = String(repeating: " ", count: indent)
     guard style.isTerminal else { return margin + text }
-    return TerminalText.wrapped(text, width: style.width - indent).map { margin + $0 }.joined(separator: "\n")
+    return TextWrapping.wrap(text, width: style.width - indent).map { margin + $0 }.joined(separator: "\n")
   }
 
   /// Each figure's amount beside its label, the label wrapped on a terminal.
@@ -62,12 +63,12 @@ struct StatsReport {
       let period = figure.period.map { ", \($0)" } ?? ""
       return (figure.readableAmount, TerminalText.escaped("\(figure.label) (\(figure.kind.rawValue)\(period))"))
     }
-    let amountWidth = rows.map { TerminalText.width($0.0) }.max() ?? 0
+    let amountWidth = rows.map { TextWrapping.width($0.0) }.max() ?? 0
     let labelWidth = style.width - amountWidth - 4
     return rows.map { amount, label in
-      let lines = style.isTerminal && labelWidth >= 20 ? TerminalText.wrapped(label, width: labelWidth) : [label]
+      let lines = style.isTerminal && labelWidth >= 20 ? TextWrapping.wrap(label, width: labelWidth) : [label]
       let indent = String(repeating: " ", count: amountWidth + 4)
-      return "  " + TerminalText.padded(amount, to: amountWidth) + "  " + lines.joined(separator: "\n" + indent)
+      return "  " + TextWrapping.padded(amount, to: amountWidth) + "  " + lines.joined(separator: "\n" + indent)
     }.joined(separator: "\n")
   }
 
@@ -75,7 +76,7 @@ struct StatsReport {
   /// labels wrapped so the chart fits the width.
   private func chart(_ rows: [(String, Int)]) -> String {
     let labels = rows.map { TerminalText.escaped($0.0) }
-    let longest = labels.map(TerminalText.width).max() ?? 0
+    let longest = labels.map(TextWrapping.width).max() ?? 0
     // Two spaces of margin, two between label and number, three for the number, two before the bar.
     let fixed = 2 + 2 + 3 + 2
     let minimumBar = 10
@@ -83,9 +84,9 @@ struct StatsReport {
     let barSpace = max(1, min(40, style.width - fixed - labelWidth))
     let largest = max(rows.map(\.1).max() ?? 1, 1)
     return zip(labels, rows.map(\.1)).map { label, count in
-      let lines = style.isTerminal ? TerminalText.wrapped(label, width: labelWidth) : [label]
+      let lines = style.isTerminal ? TextWrapping.wrap(label, width: labelWidth) : [label]
       let number = String(repeating: " ", count: max(0, 3 - String(count).count)) + String(count)
-      var first = "  " + TerminalText.padded(lines[0], to: labelWidth) + "  " + number
+      var first = "  " + TextWrapping.padded(lines[0], to: labelWidth) + "  " + number
       if style.isTerminal, count > 0 {
         first += "  " + String(repeating: "█", count: max(1, count * barSpace / largest))
       }

@@ -1,3 +1,5 @@
+import CommandLineKit
+
 /// Aligned columns for people. On a terminal the table fits the width by wrapping the columns
 /// that allow it, and ends with a count line; into a pipe nothing is ever shortened.
 enum TableRenderer {
@@ -10,9 +12,9 @@ enum TableRenderer {
   static func render(_ listing: Listing, style: OutputStyle, showsCount: Bool = true) -> String {
     let headers = listing.columns.map { $0.header.uppercased() }
     let cells = listing.rows.map { $0.map { TerminalText.escaped($0) } }
-    var widths = headers.map(TerminalText.width)
+    var widths = headers.map(TextWrapping.width)
     for row in cells {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.width(cell)) }
+      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TextWrapping.width(cell)) }
     }
     if style.isTerminal {
       fit(&widths, columns: listing.columns, into: style.width)
@@ -25,7 +27,7 @@ enum TableRenderer {
     for row in cells {
       let wrapped = row.enumerated().map { column, cell in
         listing.columns[column].wraps
-          ? TerminalText.wrapped(cell, width: widths[column], keepingAddressesWhole: false) : [cell]
+          ? TextWrapping.wrap(cell, width: widths[column], keepingAddressesWhole: false) : [cell]
       }
       let height = wrapped.map(\.count).max() ?? 1
       for lineIndex in 0..<height {
@@ -42,13 +44,13 @@ enum TableRenderer {
   static func stacked(
     _ listing: Listing, headers: [String], cells: [[String]], style: OutputStyle, showsCount: Bool
   ) -> String {
-    let labelWidth = (headers.map(TerminalText.width).max() ?? 0) + gap
+    let labelWidth = (headers.map(TextWrapping.width).max() ?? 0) + gap
     let valueWidth = max(style.width - labelWidth, minimumWrapWidth)
     let blocks = cells.map { row in
       zip(headers, row).map { header, cell in
-        let lines = TerminalText.wrapped(cell, width: valueWidth, keepingAddressesWhole: false)
+        let lines = TextWrapping.wrap(cell, width: valueWidth, keepingAddressesWhole: false)
         let indent = String(repeating: " ", count: labelWidth)
-        return style.bold(TerminalText.padded(header, to: labelWidth)) + lines.joined(separator: "\n" + indent)
+        return style.bold(TextWrapping.padded(header, to: labelWidth)) + lines.joined(separator: "\n" + indent)
       }.joined(separator: "\n")
     }
     let count = showsCount ? "\n" + style.dim(listing.countLine) + "\n" : ""
@@ -73,7 +75,7 @@ enum TableRenderer {
     var text = ""
     for (column, part) in parts.enumerated() {
       let isLast = column == parts.count - 1
-      let cell = isLast ? part : TerminalText.padded(part, to: widths[column])
+      let cell = isLast ? part : TextWrapping.padded(part, to: widths[column])
       // Highlighting goes in after padding, so the escape codes take no columns.
       text += isHeader ? style.bold(cell) : style.highlighting(highlighting, in: cell)
       if !isLast { text += String(repeating: " ", count: gap) }

@@ -24,6 +24,19 @@ public struct NameResolver: Sendable {
     case partnership(Partnership.ID)
     case figure(Figure.ID)
     case source(Source.ID)
+
+    /// The record's id, or the region's code.
+    public var id: String {
+      switch self {
+      case .region(let code): code.rawValue
+      case .agreement(let id): id.rawValue
+      case .area(let id): id.rawValue
+      case .initiative(let id): id.rawValue
+      case .partnership(let id): id.rawValue
+      case .figure(let id): id.rawValue
+      case .source(let id): id.rawValue
+      }
+    }
   }
 
   /// How a name matched.
@@ -160,20 +173,12 @@ public struct NameResolver: Sendable {
 
   private mutating func addRecords(of catalog: Catalog) {
     for agreement in catalog.agreements {
-      let subject = Subject.agreement(agreement.id)
-      insert(agreement.id.rawValue, subject, .exact)
-      insert(agreement.title, subject, .exact, suggest: false)
-      for alias in agreement.aliases {
-        insert(alias, subject, .alias(Alias(name: alias, kind: .abbreviation, sources: agreement.sources)))
-      }
+      addRecord(
+        .agreement(agreement.id), name: agreement.title, shortNames: agreement.aliases, sources: agreement.sources)
     }
     for initiative in catalog.initiatives {
-      let subject = Subject.initiative(initiative.id)
-      insert(initiative.id.rawValue, subject, .exact)
-      insert(initiative.name, subject, .exact, suggest: false)
-      for alias in initiative.aliases {
-        insert(alias, subject, .alias(Alias(name: alias, kind: .abbreviation, sources: initiative.sources)))
-      }
+      addRecord(
+        .initiative(initiative.id), name: initiative.name, shortNames: initiative.aliases, sources: initiative.sources)
     }
     for area in catalog.areas {
       insert(area.id.rawValue, .area(area.id), .exact)
@@ -182,6 +187,15 @@ public struct NameResolver: Sendable {
     for partnership in catalog.partnerships { insert(partnership.id.rawValue, .partnership(partnership.id), .exact) }
     for figure in catalog.figures { insert(figure.id.rawValue, .figure(figure.id), .exact) }
     for source in catalog.sources { insert(source.id.rawValue, .source(source.id), .exact) }
+  }
+
+  /// A record found by its id (suggested when mistyped), its full name, and its short names.
+  private mutating func addRecord(_ subject: Subject, name: String, shortNames: [String], sources: [Citation]) {
+    insert(subject.id, subject, .exact)
+    insert(name, subject, .exact, suggest: false)
+    for shortName in shortNames {
+      insert(shortName, subject, .alias(Alias(name: shortName, kind: .abbreviation, sources: sources)))
+    }
   }
 
   // MARK: - Name forms
