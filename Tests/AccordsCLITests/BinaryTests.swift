@@ -4,38 +4,8 @@ import Testing
 /// What only a real process shows: exit statuses, pipes, and the binary working alone in
 /// another folder with no build directory beside it.
 @Suite(.serialized) struct BinaryTests {
-  /// The `accords` executable built beside this test bundle.
-  static let binary: URL = {
-    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    return bundle.appendingPathComponent("accords")
-  }()
-
-  struct Run {
-    let stdout: String
-    let stderr: String
-    let status: Int32
-  }
-
-  private func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
-    if let directory { process.currentDirectoryURL = directory }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(
-      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-      status: process.terminationStatus)
-  }
-
-  private func shell(_ script: String) throws -> Run {
-    try run(URL(fileURLWithPath: "/bin/sh"), ["-c", script])
+  private func run(_ executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> ProcessRunner.Output {
+    try ProcessRunner.run(executable, arguments, in: directory)
   }
 
   @Test func runsAloneFromAnotherFolder() throws {
@@ -43,7 +13,7 @@ import Testing
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let copy = folder.appendingPathComponent("accords")
-    try FileManager.default.copyItem(at: Self.binary, to: copy)
+    try FileManager.default.copyItem(at: ProcessRunner.accords, to: copy)
 
     let mocs = try run(copy, ["agreements", "--type", "moc", "--json"], in: folder)
     #expect(mocs.status == 0)
@@ -61,14 +31,14 @@ import Testing
 
   @Test(arguments: statuses)
   func exitsWithTheDocumentedStatus(arguments: [String], status: Int32) throws {
-    let result = try run(Self.binary, arguments)
+    let result = try run(ProcessRunner.accords, arguments)
     #expect(result.status == status)
     #expect(result.status == 0 ? result.stderr.isEmpty : result.stdout.isEmpty)
   }
 
   @Test func endsQuietlyWhenThePipeClosesEarly() throws {
-    let path = Self.binary.path
-    let result = try shell(
+    let path = ProcessRunner.accords.path
+    let result = try ProcessRunner.sh(
       "'\(path)' agreements --format csv | head -n1; '\(path)' sources --format plain | head -c 10 >/dev/null")
     #expect(result.stdout == "id,type,date,title\r\n")
     #expect(result.stderr.isEmpty)
@@ -76,7 +46,7 @@ import Testing
   }
 
   @Test func printsNoEscapeCodesIntoAPipe() throws {
-    let result = try run(Self.binary, ["stats"])
+    let result = try run(ProcessRunner.accords, ["stats"])
     #expect(!result.stdout.contains("\u{1B}"))
     #expect(result.stdout.contains("Agreements: 13"))
   }

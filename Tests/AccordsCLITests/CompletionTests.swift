@@ -12,22 +12,22 @@ import Testing
   }
 
   private var path: [String: String] {
-    ["PATH": ShellTools.binaryFolder.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+    ["PATH": ProcessRunner.accords.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
   }
 
   private func bashCompletions(_ words: [String], script: URL) throws -> [String] {
     let quoted = words.map { "'\($0)'" }.joined(separator: " ")
-    let result = try ShellTools.sh(
+    let result = try ProcessRunner.sh(
       "bash -c 'source \"$0\"; COMP_WORDS=(\(quoted.replacingOccurrences(of: "'", with: "\"")) ); COMP_CWORD=\(words.count - 1); _accords; printf \"%s\\n\" \"${COMPREPLY[@]}\"' \(script.path)",
       environment: path)
     return result.stdout.split(separator: "\n").map(String.init)
   }
 
-  @Test func bashCompletesCommandsOptionsValuesAndRegionNames() throws {
-    #expect(ShellTools.has("bash"), "bash is needed; .ci/run installs it")
+  @Test(.requires(.bash)) func bashCompletesCommandsOptionsValuesAndRegionNames() throws {
+    try Tool.bash.require()
     let file = try script("bash")
     defer { try? FileManager.default.removeItem(at: file) }
-    #expect(try ShellTools.sh("bash -n \(file.path)").status == 0)
+    #expect(try ProcessRunner.sh("bash -n \(file.path)").status == 0)
     #expect(try bashCompletions(["accords", "agr"], script: file) == ["agreements"])
     #expect(try bashCompletions(["accords", "agreements", "--ty"], script: file) == ["--type"])
     #expect(try bashCompletions(["accords", "agreements", "--type", "mo"], script: file) == ["mou", "moc"])
@@ -37,13 +37,13 @@ import Testing
       try bashCompletions(["accords", "partnerships", "--format", "m"], script: file) == ["markdown", "mermaid"])
   }
 
-  @Test func fishCompletesCommandsOptionsValuesAndRegionNames() throws {
-    #expect(ShellTools.has("fish"), "fish is needed; .ci/run installs it")
+  @Test(.requires(.fish)) func fishCompletesCommandsOptionsValuesAndRegionNames() throws {
+    try Tool.fish.require()
     let file = try script("fish")
     defer { try? FileManager.default.removeItem(at: file) }
-    #expect(try ShellTools.sh("fish -n \(file.path)").status == 0)
+    #expect(try ProcessRunner.sh("fish -n \(file.path)").status == 0)
     func complete(_ line: String) throws -> [String] {
-      try ShellTools.sh("fish -c 'source \(file.path); complete -C \"\(line)\"'", environment: path).stdout
+      try ProcessRunner.sh("fish -c 'source \(file.path); complete -C \"\(line)\"'", environment: path).stdout
         .split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
     }
     #expect(try complete("accords sta") == ["stats"])
@@ -51,12 +51,12 @@ import Testing
     #expect(try complete("accords agreements --type mo").sorted() == ["moc", "mou"])
   }
 
-  @Test func zshScriptParsesAndDescribesEveryCommand() throws {
-    #expect(ShellTools.has("zsh"), "zsh is needed; .ci/run installs it")
+  @Test(.requires(.zsh)) func zshScriptParsesAndDescribesEveryCommand() throws {
+    try Tool.zsh.require()
     let file = try script("zsh")
     defer { try? FileManager.default.removeItem(at: file) }
-    #expect(try ShellTools.sh("zsh -n \(file.path)").status == 0)
-    let load = try ShellTools.sh(
+    #expect(try ProcessRunner.sh("zsh -n \(file.path)").status == 0)
+    let load = try ProcessRunner.sh(
       "zsh -c 'autoload -U compinit && compinit -u && source \(file.path) && print ${_comps[accords]}'")
     #expect(load.stdout == "_accords\n")
     let text = try String(contentsOf: file, encoding: .utf8)

@@ -16,10 +16,10 @@ import Testing
     #expect(text.contains("n_area_state_prefecture --> n_initiative_state_prefecture_partnership_initiative"))
   }
 
-  @Test(arguments: ["partnerships", "areas"])
+  @Test(.requires(.dot), arguments: ["partnerships", "areas"])
   func graphvizDrawsTheDotOutput(command: String) throws {
-    #expect(ShellTools.has("dot"), "Graphviz is needed; .ci/run installs it")
-    let result = try ShellTools.sh("dot -Tsvg", input: accords(command, "--format", "dot").stdout)
+    try Tool.dot.require()
+    let result = try ProcessRunner.sh("dot -Tsvg", input: accords(command, "--format", "dot").stdout)
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
     #expect(result.stdout.contains("<svg"))

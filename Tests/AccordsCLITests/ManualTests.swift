@@ -11,9 +11,9 @@ import Testing
     #expect(page == accords("manual").stdout, "regenerate with: swift run accords manual > Sources/accords/accords.1")
   }
 
-  @Test func groffReadsThePageWithoutWarnings() throws {
-    #expect(ShellTools.has("groff"), "groff is needed; .ci/run installs it")
-    let result = try ShellTools.sh("groff -ww -z -man -Tutf8", input: accords("manual").stdout)
+  @Test(.requires(.groff)) func groffReadsThePageWithoutWarnings() throws {
+    try Tool.groff.require()
+    let result = try ProcessRunner.sh("groff -ww -z -man -Tutf8", input: accords("manual").stdout)
     #expect(result.status == 0)
     #expect(result.stderr.isEmpty)
   }

@@ -36,8 +36,8 @@ import Testing
     #expect(reexported.stdout == (try String(contentsOfFile: path, encoding: .utf8)))
   }
 
-  @Test func exportsAreValidAgainstThePublishedSchema() throws {
-    #expect(ShellTools.has("python3"), "python3 with jsonschema is needed; .ci/run installs jsonschema")
+  @Test(.requires(.jsonschema)) func exportsAreValidAgainstThePublishedSchema() throws {
+    try Tool.jsonschema.require()
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-schema-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -54,7 +54,7 @@ import Testing
       print("valid")
       """
     try script.write(to: folder.appendingPathComponent("check.py"), atomically: true, encoding: .utf8)
-    let result = try ShellTools.sh(
+    let result = try ProcessRunner.sh(
       "python3 \(folder.path)/check.py \(CatalogFormatPaths.schema) \(folder.path)/bundled.json \(folder.path)/generated.json"
     )
     #expect(result.stdout == "valid\n", "\(result.stderr)")
