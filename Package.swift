@@ -53,7 +53,7 @@ let package = Package(
     ),
     .testTarget(
       name: "AccordsCLITests",
-      dependencies: ["AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator"],
+      dependencies: ["AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator", "CommandLineKit"],
       // Catalog files the tests read by path; not resources of the test bundle.
       exclude: ["Fixtures"]
     ),

@@ -37,8 +37,11 @@ enum ExportCommand {
     } catch {
       throw .usage(error)
     }
+    guard let output = parsed.value("output") else {
+      return format == .csv
+        ? CatalogCSV.text(context.catalog, onTerminal: context.style.isTerminal) : CatalogWriter.json(context.catalog)
+    }
     let text = format == .csv ? CatalogCSV.text(context.catalog) : CatalogWriter.json(context.catalog)
-    guard let output = parsed.value("output") else { return text }
     try write(text, to: output, force: parsed.flag("force"))
     return ""
   }
@@ -60,7 +63,8 @@ enum ExportCommand {
 /// The catalog as one CSV table with a row per value: `section,id,field,value`, where `field`
 /// is the value's path inside its record (`sources[0].quote`).
 enum CatalogCSV {
-  static func text(_ catalog: Catalog) -> String {
+  /// The table; on a terminal, line breaks inside values are shown escaped, as in listings.
+  static func text(_ catalog: Catalog, onTerminal: Bool = false) -> String {
     var rows: [[String]] = [["section", "id", "field", "value"]]
     guard case .object(let sections) = CatalogWriter.value(catalog) else { return "" }
     for (section, value) in sections {
@@ -74,7 +78,9 @@ enum CatalogCSV {
         flatten(value, path: "", into: &rows) { [section, "", $0, $1] }
       }
     }
-    return rows.map { $0.map(DelimitedRenderers.csvField).joined(separator: ",") + "\r\n" }.joined()
+    return rows.map { row in
+      row.map { DelimitedRenderers.csvField($0, onTerminal: onTerminal) }.joined(separator: ",") + "\r\n"
+    }.joined()
   }
 
   private static func identifier(of record: JSONValue) -> String {

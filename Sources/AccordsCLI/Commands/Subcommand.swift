@@ -72,7 +72,7 @@ enum ListingOutput {
     case .dot: graph().map { DotRenderer.render($0, name: name) } ?? ""
     case .table: TableRenderer.render(listing(), style: style)
     case .plain: DelimitedRenderers.plain(listing())
-    case .csv: DelimitedRenderers.csv(listing())
+    case .csv: DelimitedRenderers.csv(listing(), onTerminal: style.isTerminal)
     case .markdown: DelimitedRenderers.markdown(listing())
     case .json: json().prettyPrinted + "\n"
     }

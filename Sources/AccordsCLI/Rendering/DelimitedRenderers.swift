@@ -10,17 +10,20 @@ enum DelimitedRenderers {
 
   /// RFC 4180: a header row, CRLF line ends, and fields with commas, quotes or line breaks
   /// quoted with inner quotes doubled. Control characters other than line breaks and tabs are
-  /// shown escaped (`\e`), so a catalog cannot drive a terminal through CSV either.
-  static func csv(_ listing: Listing) -> String {
+  /// shown escaped (`\e`), so a catalog cannot drive a terminal through CSV either; on a
+  /// terminal, line breaks and tabs inside a field are shown escaped too (a lone carriage
+  /// return would overwrite the line), while a pipe gets them exactly.
+  static func csv(_ listing: Listing, onTerminal: Bool = false) -> String {
     ([listing.columns.map(\.header)] + listing.rows)
-      .map { row in row.map(csvField).joined(separator: ",") + "\r\n" }
+      .map { row in row.map { csvField($0, onTerminal: onTerminal) }.joined(separator: ",") + "\r\n" }
       .joined()
   }
 
-  static func csvField(_ field: String) -> String {
-    let field = TerminalText.escaped(field, keeping: ["\n", "\r", "\t"])
+  static func csvField(_ field: String, onTerminal: Bool = false) -> String {
+    let field = TerminalText.escaped(field, keeping: onTerminal ? [] : ["\n", "\r", "\t"])
+    // Scalars, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
     let needsQuotes =
-      field.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
       || field.hasPrefix(" ") || field.hasSuffix(" ")
     guard needsQuotes else { return field }
     return "\"" + field.replacingAll("\"", with: "\"\"") + "\""

@@ -82,6 +82,10 @@ enum CatalogFormat {
   static let alias = Fields(
     "alias", order: ["name", "kind", "until", "sources"], required: ["name", "kind", "sources"])
 
+  /// The largest magnitude a figure's value may have: a thousand trillion, far above any
+  /// amount a summit announces, and small enough that every value prints exactly as digits.
+  public static let largestFigureValue = 1e15
+
   /// Every kind, by name.
   static let fields: [String: Fields] = Dictionary(
     uniqueKeysWithValues: [

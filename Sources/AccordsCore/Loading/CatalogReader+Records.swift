@@ -317,7 +317,7 @@ extension CatalogReader {
       switch key {
       case "id": id = try r.identifier(Figure.self)
       case "label": label = try r.string()
-      case "value": value = try r.number()
+      case "value": value = try r.number(upTo: CatalogFormat.largestFigureValue)
       case "unit": unit = try r.string()
       case "qualifier": qualifier = try r.value(Figure.Qualifier.self, noun: "a qualifier")
       case "kind": kind = try r.value(Figure.Kind.self, noun: "a kind of figure")

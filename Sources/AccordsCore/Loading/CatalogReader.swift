@@ -174,6 +174,17 @@ struct CatalogReader {
     return try scanner.readNumber()
   }
 
+  /// A number no larger in magnitude than `limit`; a larger one is reported where it stands.
+  mutating func number(upTo limit: Double) throws(JSONSyntaxError) -> Double? {
+    let offset = scanner.valueOffset()
+    guard let value = try number() else { return nil }
+    guard abs(value) <= limit else {
+      report(offset, "\(JSONValue.format(value)) is out of range; a value's magnitude may be at most \(JSONValue.format(limit))")
+      return nil
+    }
+    return value
+  }
+
   mutating func integer() throws(JSONSyntaxError) -> Int? {
     let offset = scanner.valueOffset()
     guard let value = try number() else { return nil }

@@ -20,11 +20,15 @@ enum QuantityFormat {
   }
 
   /// Digits with thousands separators and at most three decimals, trailing zeros dropped.
+  ///
+  /// Values the catalog format refuses (beyond `CatalogFormat.largestFigureValue`) never reach
+  /// here from a loaded catalog; were one built in code, it prints in Swift's own notation
+  /// rather than trapping on the conversion to `Int`.
   static func number(_ value: Double) -> String {
-    guard value.isFinite else { return String(value) }
     let thousandths = (abs(value) * 1000).rounded()
-    let whole = Int(thousandths / 1000)
-    var fraction = Int(thousandths.truncatingRemainder(dividingBy: 1000))
+    guard let whole = Int(exactly: (thousandths / 1000).rounded(.towardZero)),
+      var fraction = Int(exactly: thousandths.truncatingRemainder(dividingBy: 1000))
+    else { return String(value) }
     var digits = String(whole)
     var grouped = ""
     while digits.count > 3 {
