@@ -68,11 +68,10 @@ public enum Accords: Sendable {
       case .help(let path): return CommandResult(stdout: help.help(for: path))
       case .version(let options):
         let dataPath = dataPath(options, environment)
-        return CommandResult(
-          stdout: versionText { () throws(CatalogError) -> Catalog in
-            if let dataPath { return try CatalogLoader.load(path: dataPath) }
-            return try loadCatalog()
-          })
+        return versionReport { () throws(CatalogError) -> Catalog in
+          if let dataPath { return try CatalogLoader.load(path: dataPath) }
+          return try loadCatalog()
+        }
       case .run(let command): parsed = command
       }
     } catch {
@@ -125,9 +124,18 @@ public enum Accords: Sendable {
   private static let colorMatcher = ValueMatcher(
     entries: ["auto", "always", "never"].map { .init(value: $0, canonical: $0, spellings: []) })
 
-  private static func versionText(_ loadCatalog: () throws(CatalogError) -> Catalog) -> String {
-    guard let catalog = try? loadCatalog() else { return "accords \(version)\n" }
-    let dataset = catalog.dataset
-    return "accords \(version)\ndata \(dataset.version) (sources checked up to \(dataset.asOf.readable))\n"
+  /// The tool's version, then the data's; when the data cannot be read, the tool's version
+  /// still, and the reason with the loader's exit code, never a silent half answer.
+  private static func versionReport(_ loadCatalog: () throws(CatalogError) -> Catalog) -> CommandResult {
+    let tool = "accords \(version)\n"
+    do {
+      let dataset = try loadCatalog().dataset
+      return CommandResult(
+        stdout: tool + "data \(dataset.version) (sources checked up to \(dataset.asOf.readable))\n")
+    } catch {
+      var report = ErrorReport.catalogFailure(error)
+      report.stdout = tool
+      return report
+    }
   }
 }

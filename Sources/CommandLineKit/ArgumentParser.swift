@@ -192,9 +192,15 @@ public struct ArgumentParser: Sendable {
     if state.arguments.count < required.count {
       throw .missingArgument(required[state.arguments.count].name)
     }
-    if state.arguments.count > declared.count {
-      throw .unexpectedArguments(Array(state.arguments.dropFirst(declared.count)))
+    var arguments = state.arguments
+    if let last = declared.last, last.takesWords, arguments.count > declared.count {
+      // `partners Uttar Pradesh`: the last argument takes the remaining words as one.
+      let words = arguments[(declared.count - 1)...].joined(separator: " ")
+      arguments = Array(arguments.prefix(declared.count - 1)) + [words]
     }
-    return .run(ParsedCommand(path: state.path, values: state.values, flags: state.flags, arguments: state.arguments))
+    if arguments.count > declared.count {
+      throw .unexpectedArguments(Array(arguments.dropFirst(declared.count)))
+    }
+    return .run(ParsedCommand(path: state.path, values: state.values, flags: state.flags, arguments: arguments))
   }
 }

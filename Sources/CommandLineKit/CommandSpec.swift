@@ -78,13 +78,25 @@ public struct ArgumentSpec: Sendable {
   public let isOptional: Bool
   /// How shells should complete the argument.
   public let completion: Completion
+  /// Whether the words that follow are taken whole, joined by single spaces, so that a name
+  /// of several words needs no quotes (`partners Uttar Pradesh`). Only the last argument may.
+  public let takesWords: Bool
 
   /// Creates an argument declaration.
-  public init(_ name: String, help: String, isOptional: Bool = false, completion: Completion = .none) {
+  public init(
+    _ name: String, help: String, isOptional: Bool = false, takesWords: Bool = false, completion: Completion = .none
+  ) {
     self.name = name
     self.help = help
     self.isOptional = isOptional
+    self.takesWords = takesWords
     self.completion = completion
+  }
+
+  /// The argument as written in usage lines: `<name>`, `<words> ...`, `[<name>]`.
+  public var synopsis: String {
+    let word = "<\(name)>" + (takesWords ? " ..." : "")
+    return isOptional ? "[\(word)]" : word
   }
 }
 

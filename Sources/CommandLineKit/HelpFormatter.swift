@@ -57,7 +57,7 @@ public struct HelpFormatter: Sendable {
     var words = path.map(\.name)
     if !command.subcommands.isEmpty { words.append("<subcommand>") }
     for argument in command.arguments {
-      words.append(argument.isOptional ? "[<\(argument.name)>]" : "<\(argument.name)>")
+      words.append(argument.synopsis)
     }
     for option in command.options {
       words.append("[" + option.synopsis + (option.isRepeatable ? " ..." : "") + "]")

@@ -10,6 +10,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidValue(String, option: String, allowed: [String], suggestions: [String])
   case conflictingOptions(String, String)
   case missingSubcommand(available: [String])
+  /// An argument was given but holds nothing to look for, such as only spaces.
+  case blankArgument(String, value: String)
 
   public var description: String {
     switch self {
@@ -39,6 +41,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       "The options '\(first)' and '\(second)' cannot be used together."
     case .missingSubcommand(let available):
       "Missing command. Available commands: \(available.joined(separator: ", "))."
+    case .blankArgument(let name, let value):
+      "The argument '<\(name)>' needs at least one letter or digit; '\(value)' has none."
     }
   }
 

@@ -45,8 +45,8 @@ struct ZshCompletion {
       specs.append("'(- *)'{-h,--help}'[Show help information.]'")
       for (index, argument) in command.arguments.enumerated() {
         let optional = argument.isOptional ? ":" : ""
-        specs.append(
-          "\(index + 1)\(optional):\(escape(argument.name)):\(action(argument.completion))".shellSingleQuoted)
+        let position = argument.takesWords ? "*" : "\(index + 1)\(optional)"
+        specs.append("\(position):\(escape(argument.name)):\(action(argument.completion))".shellSingleQuoted)
       }
       lines.append("        \(pattern)) _arguments \(specs.joined(separator: " ")) ;;")
     }

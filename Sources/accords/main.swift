@@ -30,17 +30,24 @@ func environmentVariables() -> [String: String] {
 }
 
 /// Writes everything, retrying short writes. A closed pipe raises SIGPIPE, whose default
-/// action ends the process quietly, as `| head` expects.
+/// action ends the process quietly, as `| head` expects; any other failure (a full disk, a
+/// device that refuses) is said on standard error and ends the process with 74 (EX_IOERR).
 func write(_ text: String, to descriptor: Int32) {
   var bytes = Array(text.utf8)
   var offset = 0
   while offset < bytes.count {
     let written = bytes.withUnsafeMutableBytes { buffer in
-      Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+      buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? 0
     }
     if written < 0 {
       if errno == EINTR { continue }
-      exit(74)
+      let stream = descriptor == STDOUT_FILENO ? "standard output" : "standard error"
+      let reason = String(cString: strerror(errno))
+      if descriptor != STDERR_FILENO {
+        let message = Array("Error: cannot write to \(stream): \(reason).\n".utf8)
+        _ = message.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+      }
+      exit(ExitCode.outputFailed.rawValue)
     }
     offset += written
   }

@@ -45,6 +45,18 @@ import Testing
     #expect(result.status == 0)
   }
 
+  @Test func saysWhyWritingFailedAndExitsSeventyFour() throws {
+    let result = try ProcessRunner.sh("'\(ProcessRunner.accords.path)' export > /dev/full")
+    #expect(result.status == 74)
+    #expect(result.stderr == "Error: cannot write to standard output: No space left on device.\n")
+  }
+
+  @Test func takesAStateNameOfTwoWordsUnquoted() throws {
+    let result = try run(ProcessRunner.accords, ["partners", "Uttar", "Pradesh"])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Yamanashi"))
+  }
+
   @Test func printsNoEscapeCodesIntoAPipe() throws {
     let result = try run(ProcessRunner.accords, ["stats"])
     #expect(!result.stdout.contains("\u{1B}"))

@@ -101,6 +101,34 @@ import Testing
     #expect(result.stderr.contains("not a regular file"))
   }
 
+  @Test func aSymbolicLinkToACatalogIsReadAsTheCatalog() throws {
+    let link = temporaryPath("link.json")
+    let target = Self.folder.appendingPathComponent("bom-then-valid.json").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+    defer { try? FileManager.default.removeItem(atPath: link) }
+    let viaLink = Accords.run(arguments: ["--data", link, "export"])
+    #expect(viaLink.exitCode == .success, "\(viaLink.stderr)")
+    #expect(viaLink.stdout == Accords.run(arguments: ["--data", target, "export"]).stdout)
+  }
+
+  @Test func aLinkToWhatIsNotACatalogFileIsStillRefused() throws {
+    let fifo = temporaryPath("fifo")
+    #expect(mkfifo(fifo, 0o600) == 0)
+    defer { try? FileManager.default.removeItem(atPath: fifo) }
+    let cases = [
+      (NSTemporaryDirectory(), "it is a directory"), ("/dev/null", "not a regular file"), (fifo, "not a regular file"),
+      ("/nonexistent/target.json", "it is a symbolic link to a file that does not exist"),
+    ]
+    for (target, message) in cases {
+      let link = temporaryPath("link.json")
+      try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+      defer { try? FileManager.default.removeItem(atPath: link) }
+      let result = Accords.run(arguments: ["--data", link, "stats"])
+      #expect(result.exitCode == .noInput, "\(target)")
+      #expect(result.stderr.contains(message), "\(target): \(result.stderr)")
+    }
+  }
+
   @Test func aMissingFileExitsSixtySix() {
     let result = Accords.run(arguments: ["--data", "/nonexistent/mine.json", "stats"])
     #expect(result.exitCode == .noInput)

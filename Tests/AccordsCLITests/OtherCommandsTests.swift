@@ -1,4 +1,5 @@
 import AccordsCLI
+import Foundation
 import Testing
 
 @Suite struct OtherCommandsTests {
@@ -87,12 +88,18 @@ import Testing
     #expect(version.stdout.hasPrefix("accords \(Accords.version)\ndata 2026.11.29"))
   }
 
+  @Test func versionWithUnreadableDataSaysSoAndFails() {
+    let missing = accords("--data", "/nonexistent/mine.json", "--version")
+    #expect(missing.exitCode == .noInput)
+    #expect(missing.stdout == "accords \(Accords.version)\n")
+    #expect(missing.stderr == "Error: Cannot read the catalog file '/nonexistent/mine.json': no such file.\n")
+    let broken = HostileInputTests.folder.appendingPathComponent("truncated-object.json").path
+    #expect(accords("--version", "--data", broken).exitCode == .dataError)
+  }
+
   @Test func rootHelpNamesEveryCommand() {
     let help = accords("--help").stdout
-    for command in [
-      "agreements", "show", "partners", "partnerships", "areas", "initiatives", "figures", "regions", "sources",
-      "stats",
-    ] {
+    for command in CommandTable.names {
       #expect(help.contains("\n  \(command)"), "help lacks \(command)")
     }
   }

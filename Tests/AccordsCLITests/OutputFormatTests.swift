@@ -3,7 +3,7 @@ import AccordsCore
 import Testing
 
 @Suite struct OutputFormatTests {
-  @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"])
+  @Test(arguments: CommandTable.offering("csv"))
   func csvHasAHeaderAndRowsOfEqualLength(command: String) {
     let rows = parseCSV(accords(command, "--format", "csv").stdout)
     #expect(rows.count > 1)
@@ -18,7 +18,7 @@ import Testing
     #expect(output.hasSuffix("\r\n"))
   }
 
-  @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources"])
+  @Test(arguments: CommandTable.offering("markdown"))
   func markdownIsAPipeTable(command: String) {
     let lines = accords(command, "--format", "markdown").stdout.split(separator: "\n")
     #expect(lines.count > 2)
@@ -26,11 +26,11 @@ import Testing
     #expect(lines[1].hasPrefix("| --- |"))
   }
 
-  @Test(arguments: ["agreements", "partnerships", "areas", "initiatives", "figures", "regions", "sources", "stats"])
+  @Test(arguments: CommandTable.offering("json"))
   func jsonParses(command: String) throws {
     #expect(
-      try json(accords(command, "--json").stdout) is [Any]
-        || (try json(accords(command, "--json").stdout) is [String: Any]))
+      try json(accords(command, "--format", "json").stdout) is [Any]
+        || (try json(accords(command, "--format", "json").stdout) is [String: Any]))
   }
 
   @Test(arguments: [40, 80, 200])

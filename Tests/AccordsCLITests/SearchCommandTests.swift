@@ -31,6 +31,18 @@ import Testing
   @Test func anEmptyQueryIsAUsageError() {
     #expect(accords("search", "  ").exitCode == .usage)
   }
+
+  /// Whatever `search` finds, `show` opens: every kind, regions included.
+  @Test(arguments: ["Tamil Nadu", "hydrogen", "Ehime", "JETRO", "governors"])
+  func showOpensEveryHit(query: String) throws {
+    let hits = try #require(try json(accords("search", query, "--json").stdout) as? [[String: Any]])
+    #expect(!hits.isEmpty)
+    for hit in hits {
+      let id = try #require(hit["id"] as? String)
+      let shown = accords("show", id)
+      #expect(shown.exitCode == .success, "\(hit["kind"] ?? "") \(id): \(shown.stderr)")
+    }
+  }
 }
 
 @Suite struct NameLookupCommandTests {

@@ -24,7 +24,7 @@ import Testing
       "Error: The options '--json' and '--format csv' cannot be used together."
     ),
     (["partners"], "Error: Missing expected argument '<name>'."),
-    (["partners", "Tamil", "Nadu"], "Error: Unexpected argument 'Nadu'."),
+    (["stats", "Tamil", "Nadu"], "Error: 2 unexpected arguments: 'Tamil', 'Nadu'."),
     (["show", "--json=yes", "x"], "Error: The flag '--json' takes no value, but was given 'yes'."),
     (
       ["stats", "--color", "sometimes"],

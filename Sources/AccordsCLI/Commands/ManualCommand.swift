@@ -58,6 +58,7 @@ extension ExitCode {
     case .noInput: "A catalog file is missing or unreadable."
     case .internalError: "An internal error in Accords."
     case .cannotCreate: "An output file cannot be written, or exists and --force was not given."
+    case .outputFailed: "Writing the output failed, as on a full disk; a closed pipe is not a failure."
     }
   }
 }

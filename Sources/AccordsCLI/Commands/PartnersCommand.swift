@@ -15,8 +15,8 @@ enum PartnersCommand {
     ],
     arguments: [
       ArgumentSpec(
-        "name", help: "A state, union territory or prefecture: its name, Japanese name or ISO code.",
-        completion: .command(["__complete", "regions"]))
+        "name", help: "A state, union territory or prefecture: its name, Japanese name or ISO code; quotes optional.",
+        takesWords: true, completion: .command(["__complete", "regions"]))
     ],
     options: [CommonOptions.format(), CommonOptions.json])
 

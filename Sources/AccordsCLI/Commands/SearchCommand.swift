@@ -13,9 +13,9 @@ enum SearchCommand {
       Example(
         "accords search hydrogen", "The clean hydrogen and ammonia declaration, and what else mentions hydrogen."),
       Example("accords search lunar", "The ISRO–JAXA lunar mission arrangement."),
-      Example("accords search \"skilled personnel\" --json", "Matches as JSON, with kind, id, field and snippet."),
+      Example("accords search skilled personnel --json", "Matches as JSON, with kind, id, field and snippet."),
     ],
-    arguments: [ArgumentSpec("words", help: "One or more words; quote them to pass several as one argument.")],
+    arguments: [ArgumentSpec("words", help: "One or more words, quoted or not.", takesWords: true)],
     options: [CommonOptions.format(), CommonOptions.json])
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
@@ -23,7 +23,7 @@ enum SearchCommand {
     do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
     let query = parsed.arguments[0]
     guard !TextFolding.fold(query).isEmpty else {
-      throw .usage(.invalidValue(query, option: "<words>", allowed: [], suggestions: []))
+      throw .usage(.blankArgument("words", value: query))
     }
     let hits = context.catalog.search(query)
     let listing = Listing(

@@ -5,7 +5,8 @@ import CommandLineKit
 enum ShowCommand {
   static let spec = CommandSpec(
     name: "show",
-    abstract: "Show one record in full: an agreement, initiative, partnership, figure, area or source.",
+    abstract:
+      "Show one record in full: an agreement, initiative, partnership, figure, area, source, state or prefecture.",
     examples: [
       Example(
         "accords show lupex-implementing-arrangement", "The ISRO–JAXA lunar mission arrangement, with its sources."),
@@ -14,7 +15,7 @@ enum ShowCommand {
     arguments: [
       ArgumentSpec(
         "id", help: "The record's id as listed by the other commands, or its title or short name (LUPEX, JCM).",
-        completion: .command(["__complete", "ids"]))
+        takesWords: true, completion: .command(["__complete", "ids"]))
     ],
     options: [CommonOptions.format([.table, .json]), CommonOptions.json])
 
@@ -24,7 +25,7 @@ enum ShowCommand {
       throw .usage(error)
     }
     let name = parsed.arguments[0]
-    let resolver = NameResolver(catalog: context.catalog, scope: .records)
+    let resolver = NameResolver(catalog: context.catalog, scope: .everything)
     let record: RecordDetail
     switch resolver.resolve(name) {
     case .found(let match):
@@ -36,13 +37,12 @@ enum ShowCommand {
       let ids = matches.map(\.subject.id).joined(separator: ", ")
       throw .notFound("'\(name)' could mean more than one record: \(ids). Give its id.")
     case .notFound(let suggestions):
-      let search = name.contains(" ") ? "\"\(name)\"" : name
       throw .notFound(
         "No record has the id or name '\(name)'."
           + ErrorReport.hint(
             suggestions,
             otherwise:
-              "List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(search)'."))
+              "List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(name)'."))
     }
     return format == .json
       ? record.json.prettyPrinted + "\n"

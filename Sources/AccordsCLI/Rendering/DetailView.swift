@@ -12,7 +12,8 @@ struct DetailView {
 
   func render(catalog: Catalog, style: OutputStyle) -> String {
     let width = style.width
-    var output = style.bold(TerminalText.escaped(heading)) + "\n"
+    var output = TextWrapping.wrap(TerminalText.escaped(heading), width: width).map(style.bold).joined(separator: "\n")
+    output += "\n"
     let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
     for field in fields where !field.value.isEmpty {
       let lines = TextWrapping.wrap(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))

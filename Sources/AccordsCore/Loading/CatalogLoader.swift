@@ -85,21 +85,22 @@ public enum CatalogLoader: Sendable {
   }
 
   /// The bytes of a regular file, checked before reading so that a directory, a pipe that
-  /// never ends or a huge file fails at once.
+  /// never ends or a huge file fails at once. Symbolic links are followed: a link to a catalog
+  /// is read as the catalog.
   public static func readFile(_ path: String) throws(CatalogError) -> [UInt8] {
-    let attributes: [FileAttributeKey: Any]
-    do {
-      attributes = try FileManager.default.attributesOfItem(atPath: path)
-    } catch {
-      let exists = FileManager.default.fileExists(atPath: path)
-      throw .unreadable(path: path, reason: exists ? "permission denied" : "no such file")
+    // Opened without blocking, so that a pipe with no writer is refused rather than waited on;
+    // the checks are then made on what was opened, not on a name that could change meanwhile.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+    guard descriptor >= 0 else { throw .unreadable(path: path, reason: openFailure(errno, path: path)) }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: "its type cannot be read") }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw .unreadable(path: path, reason: "it is a directory")
+    default: throw .unreadable(path: path, reason: "it is not a regular file (a pipe or device)")
     }
-    let type = attributes[.type] as? FileAttributeType
-    guard type == .typeRegular else {
-      let kind = type == .typeDirectory ? "it is a directory" : "it is not a regular file (a pipe or device)"
-      throw .unreadable(path: path, reason: kind)
-    }
-    let size = Self.size(attributes[.size])
+    let size = Int(clamping: status.st_size)
     guard size <= maximumFileSize else {
       throw .malformed(
         file: path, position: nil,
@@ -107,9 +108,6 @@ public enum CatalogLoader: Sendable {
     }
     // Read straight into the array the parser scans: going through Data would hold the file
     // in memory twice.
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw .unreadable(path: path, reason: "permission denied") }
-    defer { close(descriptor) }
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
       count = 0
@@ -125,14 +123,18 @@ public enum CatalogLoader: Sendable {
     return bytes
   }
 
-  /// A file size from `attributesOfItem`, whichever integer type the platform reports it in.
-  private static func size(_ value: Any?) -> Int {
-    switch value {
-    case let size as Int: size
-    case let size as UInt: Int(clamping: size)
-    case let size as UInt64: Int(clamping: size)
-    case let size as Int64: Int(clamping: size)
-    default: 0
+  /// Why `open` failed, in words.
+  private static func openFailure(_ code: Int32, path: String) -> String {
+    switch code {
+    case ENOENT:
+      // A link whose target is gone is a different mistake from a mistyped name.
+      var status = stat()
+      return lstat(path, &status) == 0 ? "it is a symbolic link to a file that does not exist" : "no such file"
+    case EACCES, EPERM: return "permission denied"
+    case ELOOP: return "its symbolic links form a loop"
+    case ENOTDIR: return "a part of the path is not a folder"
+    case ENAMETOOLONG: return "the path is too long"
+    default: return "it cannot be opened (error \(code))"
     }
   }
 

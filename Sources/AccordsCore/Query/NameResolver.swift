@@ -13,6 +13,8 @@ public struct NameResolver: Sendable {
     case regions
     /// The catalog's records: agreements, initiatives, areas, partnerships, figures, sources.
     case records
+    /// Records and regions together: whatever `search` can return.
+    case everything
   }
 
   /// A thing a name can refer to.
@@ -93,6 +95,9 @@ public struct NameResolver: Sendable {
     switch scope {
     case .regions: catalog.regions.forEach { add($0) }
     case .records: addRecords(of: catalog)
+    case .everything:
+      addRecords(of: catalog)
+      catalog.regions.forEach { add($0) }
     }
   }
 
