@@ -91,7 +91,10 @@ enum RegionLookup {
     // Prefectures show their Japanese name, which Japanese readers search by.
     let name =
       region.prefectureSuffix != nil ? region.nameJa.map { "\(region.name) \($0)" } ?? region.name : region.name
-    if case .alias(let alias) = reason { return "\(name) (\(region.code), \(alias.readable))" }
-    return "\(name) (\(region.code), \(region.kind.displayName))"
+    // Names come from the catalog and may hold control characters; the label goes to a terminal.
+    if case .alias(let alias) = reason {
+      return TerminalText.escaped("\(name) (\(region.code), \(alias.readable))")
+    }
+    return TerminalText.escaped("\(name) (\(region.code), \(region.kind.displayName))")
   }
 }
