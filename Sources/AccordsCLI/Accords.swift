@@ -14,7 +14,7 @@ public enum Accords: Sendable {
     AgreementsCommand.command,
     ShowCommand.command,
     PartnersCommand.command,
-    ListCommands.partnerships,
+    PartnershipsCommand.command,
     ListCommands.areas,
     ListCommands.initiatives,
     ListCommands.figures,

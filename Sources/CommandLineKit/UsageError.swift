@@ -10,6 +10,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidValue(String, option: String, allowed: [String], suggestions: [String])
   case conflictingOptions(String, String)
   case missingSubcommand(available: [String])
+  /// A value that must be a whole number in a range is not.
+  case invalidNumber(String, option: String, range: ClosedRange<Int>)
   /// An argument was given but holds nothing to look for, such as only spaces.
   case blankArgument(String, value: String)
 
@@ -41,6 +43,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       "The options '\(first)' and '\(second)' cannot be used together."
     case .missingSubcommand(let available):
       "Missing command. Available commands: \(available.joined(separator: ", "))."
+    case .invalidNumber(let value, let option, let range):
+      "The value '\(value)' is invalid for '\(option)'. Please provide a whole number from \(range.lowerBound) to \(range.upperBound)."
     case .blankArgument(let name, let value):
       "The argument '<\(name)>' needs at least one letter or digit; '\(value)' has none."
     }

@@ -4,35 +4,6 @@ import CommandLineKit
 /// The listing commands with no filters of their own: each turns one section of the catalog
 /// into a `Listing` and its JSON.
 enum ListCommands {
-  static let partnerships = listing(
-    CommandSpec(
-      name: "partnerships",
-      abstract: "List every state–prefecture partnership on record.",
-      examples: [
-        Example("accords partnerships", "All pairs, oldest first."),
-        Example("accords partnerships --format markdown", "The same as a GitHub table."),
-        Example("accords partnerships --format dot | dot -Tsvg > pairs.svg", "A picture of the pairs, with Graphviz."),
-      ]),
-    formats: OutputFormat.graphs
-  ) { context in
-    let catalog = context.catalog
-    let partnerships = catalog.partnerships.sorted(by: Partnership.isOlder)
-    func name(_ code: Region.Code) -> String { catalog.region(code)?.name ?? code.rawValue }
-    return ListOutput(
-      listing: Listing(
-        columns: [.init("id"), .init("state"), .init("prefecture"), .init("kind"), .init("signed"), .init("renewed")],
-        rows: partnerships.map {
-          [
-            $0.id.rawValue, name($0.state), name($0.prefecture), $0.kind.displayName, $0.signed?.readable ?? "",
-            $0.renewals.map(\.date.readable).cellList,
-          ]
-        },
-        noun: ("partnership", "partnerships")),
-      json: .array(partnerships.map { context.records.partnership($0) }),
-      graph: GraphBuilder.partnerships(catalog)
-    )
-  }
-
   static let areas = listing(
     CommandSpec(
       name: "areas",

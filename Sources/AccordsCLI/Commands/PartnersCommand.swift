@@ -9,7 +9,7 @@ enum PartnersCommand {
     discussion:
       "Names match without regard to case, spacing or diacritics; ISO 3166-2 codes (IN-TN, JP-38) and names in Japanese script work too. A region with no partner on record is not an error.",
     examples: [
-      Example("accords partners \"Tamil Nadu\"", "Tamil Nadu's partner prefecture (Ehime)."),
+      Example("accords partners Tamil Nadu", "Tamil Nadu's five partner prefectures, with dates and status."),
       Example("accords partners Toyama", "Toyama's partner state (Andhra Pradesh)."),
       Example("accords partners IN-GJ --json", "Gujarat's two partners, as JSON."),
     ],
@@ -29,13 +29,15 @@ enum PartnersCommand {
     let json = JSONValue.array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
     let listing = Listing(
       columns: [
-        .init("partner"), .init("code"), .init("kind"), .init("signed"), .init("renewed"), .init("title", wraps: true),
+        .init("partner"), .init("code"), .init("kind", wraps: true), .init("signed"), .init("renewed", wraps: true),
+        .init("status", wraps: true), .init("title", wraps: true),
       ],
       rows: partnerships.map { partnership in
         let partner = partnership.partner(of: region.code).flatMap(catalog.region)
         return [
           partner?.name ?? "", partner?.code.rawValue ?? "", partnership.kind.displayName,
-          partnership.signed?.readable ?? "", partnership.renewals.map(\.date.readable).cellList, partnership.title,
+          partnership.signed?.readable ?? "", partnership.renewals.map(\.date.readable).cellList,
+          partnership.status(on: catalog.dataset.asOf).readable, partnership.title,
         ]
       },
       noun: ("partner", "partners"))

@@ -8,6 +8,9 @@ struct RecordDetail {
   /// The detail of the record the resolver found; `nil` only if it is not in `catalog`.
   init?(subject: NameResolver.Subject, catalog: Catalog) {
     let records = RecordJSON(catalog: catalog)
+    func people(_ people: [Person]) -> String {
+      people.map { "\($0.name), \($0.office) (\($0.country.name))" }.cellList
+    }
     func areaNames(_ ids: [VisionArea.ID]) -> String {
       ids.compactMap(catalog.area).map { "\($0.romanNumeral) \($0.name)" }.cellList
     }
@@ -18,13 +21,16 @@ struct RecordDetail {
         heading: agreement.title,
         fields: [
           ("id", agreement.id.rawValue), ("title (ja)", agreement.titleJa ?? ""),
-          ("type", agreement.type.displayName), ("date", agreement.date?.readable ?? "not known"),
+          ("type", agreement.type.displayName),
+          (agreement.signed == nil ? "date" : "exchanged", agreement.date?.readable ?? "not known"),
+          ("exchanged by", people(agreement.exchangedBy)),
+          ("signed", agreement.signed?.readable ?? ""), ("signed by", people(agreement.signedBy)),
+          ("dates", DateGap.sentence(signed: agreement.signed, exchanged: agreement.date) ?? ""),
           (
             "parties",
             agreement.parties.isEmpty
               ? "not named in the sources" : agreement.parties.map { "\($0.name) (\($0.country.name))" }.cellList
           ),
-          ("exchanged by", agreement.exchangedBy.map { "\($0.name), \($0.office) (\($0.country.name))" }.cellList),
           ("areas", agreement.areas.isEmpty ? "none" : areaNames(agreement.areas)),
         ],
         summary: agreement.summary, notes: agreement.notes, sources: agreement.sources)
@@ -48,8 +54,9 @@ struct RecordDetail {
         fields: [
           ("id", partnership.id.rawValue), ("kind", partnership.kind.displayName), ("title", partnership.title),
           ("signed", partnership.signed?.readable ?? "not known"),
+          ("signed by", partnership.signedBy.map { "\($0.name) (\($0.country.name))" }.cellList),
           ("renewed", partnership.renewals.map { "\($0.date.readable) (\($0.summary))" }.cellList),
-          ("valid until", partnership.validUntil?.readable ?? ""),
+          ("status", partnership.status(on: catalog.dataset.asOf).readable + " (as of \(catalog.dataset.asOf.readable))"),
         ],
         summary: partnership.summary, notes: partnership.notes,
         sources: partnership.sources + partnership.renewals.flatMap(\.sources))

@@ -27,6 +27,7 @@ enum StatsCommand {
   static func listing(of summary: Summary) -> Listing {
     var rows: [[String]] = [["agreements", "total", String(summary.totalAgreements)]]
     rows += summary.agreementsByType.map { ["agreements by type", $0.label.rawValue, String($0.count)] }
+    rows.append(["agreements by signing", "signed before their date", String(summary.agreementsSignedBeforeTheirDate)])
     rows += summary.byArea.map { ["agreements by area", $0.area.id.rawValue, String($0.agreements)] }
     rows.append(["agreements by area", "none", String(summary.agreementsWithoutArea)])
     rows += summary.byArea.map { ["initiatives by area", $0.area.id.rawValue, String($0.initiatives)] }
@@ -35,6 +36,9 @@ enum StatsCommand {
     rows.append(["partnerships", "total", String(summary.totalPartnerships)])
     rows += summary.partnershipsByDecade.map { ["partnerships by decade", "\($0.label)s", String($0.count)] }
     rows += summary.partnershipsByKind.map { ["partnerships by kind", $0.label.rawValue, String($0.count)] }
+    rows += summary.partnershipsByStatus.map { ["partnerships by status", $0.label.rawValue, String($0.count)] }
+    rows += summary.partnershipsByState.map { ["partnerships by state", $0.label, String($0.count)] }
+    rows += summary.partnershipsByPrefecture.map { ["partnerships by prefecture", $0.label, String($0.count)] }
     rows += summary.regionsByKind.map { ["regions by kind", $0.label.rawValue, String($0.count)] }
     rows.append(["regions", "with a partner", String(summary.partneredRegions)])
     rows.append(["sources", "total", String(summary.totalSources)])
@@ -62,6 +66,7 @@ enum StatsJSON {
         "withoutArea": .int(summary.agreementsWithoutArea),
         "byParty": counts(summary.agreementsByParty) { $0 },
         "withoutParties": .int(summary.agreementsWithoutParties),
+        "signedBeforeTheirDate": .int(summary.agreementsSignedBeforeTheirDate),
       ]),
       "initiatives": .object([
         "total": .int(summary.totalInitiatives),
@@ -71,6 +76,9 @@ enum StatsJSON {
         "total": .int(summary.totalPartnerships),
         "byDecade": counts(summary.partnershipsByDecade) { "\($0)s" },
         "byKind": counts(summary.partnershipsByKind) { $0.rawValue },
+        "byStatus": counts(summary.partnershipsByStatus) { $0.rawValue },
+        "byState": counts(summary.partnershipsByState) { $0 },
+        "byPrefecture": counts(summary.partnershipsByPrefecture) { $0 },
       ]),
       "regions": .object([
         "byKind": counts(summary.regionsByKind) { $0.rawValue },

@@ -3,8 +3,8 @@ import AccordsCore
 /// The graphs `--format mermaid` and `--format dot` draw.
 enum GraphBuilder {
   /// States linked to their partner prefectures, each edge labelled with its kind and year.
-  static func partnerships(_ catalog: Catalog) -> Graph {
-    let partnerships = catalog.partnerships.sorted(by: Partnership.isOlder)
+  static func partnerships(_ catalog: Catalog, only selected: [Partnership]? = nil) -> Graph {
+    let partnerships = selected ?? catalog.partnerships.sorted(by: Partnership.isOlder)
     var codes: [Region.Code] = []
     for partnership in partnerships {
       for code in [partnership.state, partnership.prefecture] where !codes.contains(code) { codes.append(code) }

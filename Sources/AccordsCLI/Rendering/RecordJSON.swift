@@ -15,6 +15,8 @@ struct RecordJSON {
       "typeName": .string(agreement.type.displayName),
       "visit": .stringIfPresent(agreement.visit?.rawValue),
       "date": .stringIfPresent(agreement.date?.description),
+      "signed": .stringIfPresent(agreement.signed?.description),
+      "signedBy": agreement.signedBy.isEmpty ? nil : .array(agreement.signedBy.map(person)),
       "parties": .array(agreement.parties.map(party)),
       "exchangedBy": agreement.exchangedBy.isEmpty ? nil : .array(agreement.exchangedBy.map(person)),
       "areas": .array(agreement.areas.map { .string($0.rawValue) }),
@@ -33,6 +35,7 @@ struct RecordJSON {
       "kind": .string(partnership.kind.rawValue),
       "title": .string(partnership.title),
       "signed": .stringIfPresent(partnership.signed?.description),
+      "signedBy": .array(partnership.signedBy.map(party)),
       "renewals": .array(
         partnership.renewals.map { renewal in
           .object([
@@ -42,6 +45,7 @@ struct RecordJSON {
           ])
         }),
       "validUntil": .stringIfPresent(partnership.validUntil?.description),
+      "status": status(of: partnership),
       "summary": .string(partnership.summary),
       "notes": .array(partnership.notes.map(note)),
       "sources": citations(partnership.sources),
@@ -149,6 +153,21 @@ struct RecordJSON {
       "code": .string(code.rawValue),
       "name": .stringIfPresent(region?.name),
       "nameJa": .stringIfPresent(region?.nameJa),
+    ])
+  }
+
+  /// The status on the dataset's as-of date: `{"status": "in-force", "until": "2028-10"}`.
+  func status(of partnership: Partnership) -> JSONValue {
+    let status = partnership.status(on: catalog.dataset.asOf)
+    let date: PartialDate? =
+      switch status {
+      case .inForce(let until): until
+      case .termEnded(let end): end
+      case .noTermStated: nil
+      }
+    return .object([
+      "status": .string(status.kind.rawValue), "until": .stringIfPresent(date?.description),
+      "asOf": .string(catalog.dataset.asOf.description),
     ])
   }
 

@@ -21,6 +21,14 @@ struct StatsReport {
       heading("Agreements: \(summary.totalAgreements)")
         + chart(types.map { ($0.label.displayName + ($0.label.abbreviation.map { " (\($0))" } ?? ""), $0.count) }))
 
+    let signedEarlier = summary.agreementsSignedBeforeTheirDate
+    sections.append(
+      heading("Agreements by when they were signed")
+        + chart([
+          ("signed earlier, exchanged at the visit", signedEarlier),
+          ("signed, exchanged or adopted on the day", summary.totalAgreements - signedEarlier),
+        ]))
+
     var areaRows = summary.byArea.map { ("\($0.area.romanNumeral). \($0.area.name)", $0.agreements) }
     areaRows.append(("(no area)", summary.agreementsWithoutArea))
     sections.append(heading("Agreements by Joint Vision area") + chart(areaRows))
@@ -35,7 +43,13 @@ struct StatsReport {
     sections.append(
       heading("Partnerships: \(summary.totalPartnerships)")
         + chart(summary.partnershipsByDecade.map { ("signed in the \($0.label)s", $0.count) })
-        + "\n" + chart(summary.partnershipsByKind.filter { $0.count > 0 }.map { ($0.label.displayName, $0.count) }))
+        + "\n" + chart(summary.partnershipsByKind.filter { $0.count > 0 }.map { ($0.label.displayName, $0.count) })
+        + "\n" + chart(
+          summary.partnershipsByStatus.map { ("\($0.label.displayName) on \(dataset.asOf.readable)", $0.count) }))
+    sections.append(
+      heading("Partnerships by state") + chart(summary.partnershipsByState.map { ($0.label, $0.count) }))
+    sections.append(
+      heading("Partnerships by prefecture") + chart(summary.partnershipsByPrefecture.map { ($0.label, $0.count) }))
 
     let regions = summary.regionsByKind.map { "\($0.count) \($0.label.pluralName)" }.joined(separator: ", ")
     sections.append(

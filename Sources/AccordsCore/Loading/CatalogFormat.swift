@@ -56,7 +56,8 @@ enum CatalogFormat {
   static let agreement = Fields(
     "agreement",
     order: [
-      "id", "title", "titleJa", "aliases", "type", "visit", "date", "parties", "exchangedBy", "areas", "summary",
+      "id", "title", "titleJa", "aliases", "type", "visit", "date", "signed", "signedBy", "parties", "exchangedBy",
+      "areas", "summary",
       "notes",
       "sources",
     ],
@@ -68,7 +69,8 @@ enum CatalogFormat {
   static let partnership = Fields(
     "partnership",
     order: [
-      "id", "state", "prefecture", "kind", "title", "signed", "renewals", "validUntil", "summary", "notes", "sources",
+      "id", "state", "prefecture", "kind", "title", "signed", "signedBy", "renewals", "validUntil", "summary", "notes",
+      "sources",
     ],
     required: ["id", "state", "prefecture", "kind", "title", "summary", "sources"])
   static let renewal = Fields(

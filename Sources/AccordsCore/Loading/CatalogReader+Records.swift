@@ -179,6 +179,8 @@ extension CatalogReader {
     var type: DocumentType?
     var visit: Visit.ID?
     var date: PartialDate?
+    var signed: PartialDate?
+    var signedBy: [Person] = []
     var parties: [Party]?
     var exchangedBy: [Person] = []
     var areas: [VisionArea.ID]?
@@ -194,6 +196,8 @@ extension CatalogReader {
       case "type": type = try r.value(DocumentType.self, noun: "a document type")
       case "visit": visit = try r.identifier(Visit.self)
       case "date": date = try r.date()
+      case "signed": signed = try r.date()
+      case "signedBy": signedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
       case "parties": parties = try r.list { (r) throws(JSONSyntaxError) in try r.party() }
       case "exchangedBy":
         exchangedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
@@ -206,8 +210,9 @@ extension CatalogReader {
     }
     guard complete, let id, let title, let type, let parties, let areas, let summary, let sources else { return nil }
     return Agreement(
-      id: id, title: title, titleJa: titleJa, aliases: aliases, type: type, visit: visit, date: date, parties: parties,
-      exchangedBy: exchangedBy, areas: areas, summary: summary, notes: notes, sources: sources)
+      id: id, title: title, titleJa: titleJa, aliases: aliases, type: type, visit: visit, date: date, signed: signed,
+      signedBy: signedBy, parties: parties, exchangedBy: exchangedBy, areas: areas, summary: summary, notes: notes,
+      sources: sources)
   }
 
   mutating func party() throws(JSONSyntaxError) -> Party? {
@@ -259,6 +264,7 @@ extension CatalogReader {
     var kind: Partnership.Kind?
     var title: String?
     var signed: PartialDate?
+    var signedBy: [Party] = []
     var renewals: [Partnership.Renewal] = []
     var validUntil: PartialDate?
     var summary: String?
@@ -272,6 +278,7 @@ extension CatalogReader {
       case "kind": kind = try r.value(Partnership.Kind.self, noun: "a kind of partnership")
       case "title": title = try r.string()
       case "signed": signed = try r.date()
+      case "signedBy": signedBy = try r.list { (r) throws(JSONSyntaxError) in try r.party() } ?? []
       case "renewals": renewals = try r.list { (r) throws(JSONSyntaxError) in try r.renewal() } ?? []
       case "validUntil": validUntil = try r.date()
       case "summary": summary = try r.string()
@@ -282,7 +289,8 @@ extension CatalogReader {
     }
     guard complete, let id, let state, let prefecture, let kind, let title, let summary, let sources else { return nil }
     return Partnership(
-      id: id, state: state, prefecture: prefecture, kind: kind, title: title, signed: signed, renewals: renewals,
+      id: id, state: state, prefecture: prefecture, kind: kind, title: title, signed: signed, signedBy: signedBy,
+      renewals: renewals,
       validUntil: validUntil, summary: summary, notes: notes, sources: sources)
   }
 

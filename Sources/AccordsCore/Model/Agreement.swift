@@ -13,8 +13,15 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   public let type: DocumentType
   /// The visit at which the document was signed, exchanged or adopted.
   public let visit: Visit.ID?
-  /// When it was signed, exchanged or adopted, at the precision known.
+  /// When it was exchanged, adopted or announced at its visit, at the precision known: the
+  /// date listings sort and group by.
   public let date: PartialDate?
+  /// When it was signed, where a source gives a signing earlier than `date` (a memorandum
+  /// signed in a capital weeks before it was exchanged at the summit); `nil` when the sources
+  /// give no separate signing.
+  public let signed: PartialDate?
+  /// The people who signed it, where a source names them.
+  public let signedBy: [Person]
   /// The bodies on each side; empty where no source names them (see `notes`).
   public let parties: [Party]
   /// The people who exchanged the document, where a source names them.
@@ -29,8 +36,9 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// Creates an agreement.
   public init(
     id: ID, title: String, titleJa: String? = nil, aliases: [String] = [], type: DocumentType, visit: Visit.ID? = nil,
-    date: PartialDate? = nil, parties: [Party] = [], exchangedBy: [Person] = [],
-    areas: [VisionArea.ID] = [], summary: String, notes: [Note] = [], sources: [Citation]
+    date: PartialDate? = nil, signed: PartialDate? = nil, signedBy: [Person] = [], parties: [Party] = [],
+    exchangedBy: [Person] = [], areas: [VisionArea.ID] = [], summary: String, notes: [Note] = [],
+    sources: [Citation]
   ) {
     self.id = id
     self.title = title
@@ -39,11 +47,21 @@ public struct Agreement: Hashable, Sendable, Identifiable {
     self.type = type
     self.visit = visit
     self.date = date
+    self.signed = signed
+    self.signedBy = signedBy
     self.parties = parties
     self.exchangedBy = exchangedBy
     self.areas = areas
     self.summary = summary
     self.notes = notes
     self.sources = sources
+  }
+}
+
+extension Agreement {
+  /// Whether the document was signed before the day it was exchanged or announced.
+  public var wasSignedBeforeItsDate: Bool {
+    guard let signed, let date else { return false }
+    return signed < date
   }
 }

@@ -83,6 +83,44 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
   /// The decade the date falls in, for example 2010 for any date from 2010 to 2019.
   public var decade: Int { year / 10 * 10 }
 
+  /// Whole days from this date to `other`, when both are known to the day.
+  public func days(until other: PartialDate) -> Int? {
+    guard let start = dayNumber, let end = other.dayNumber else { return nil }
+    return end - start
+  }
+
+  /// Days since 1 March of year 0 in the proleptic Gregorian calendar; `nil` unless the day is known.
+  private var dayNumber: Int? {
+    guard let month, let day else { return nil }
+    // March-based years put the leap day last, so a month's offset is a fixed sum.
+    let shiftedYear = month <= 2 ? year - 1 : year
+    let shiftedMonth = (month + 9) % 12
+    return 365 * shiftedYear + shiftedYear / 4 - shiftedYear / 100 + shiftedYear / 400
+      + (153 * shiftedMonth + 2) / 5 + day - 1
+  }
+
+  /// The first day the date can mean: `2028-10` → `2028-10-01`.
+  public var firstDay: PartialDate {
+    PartialDate(year: year, month: month ?? 1, day: day ?? 1) ?? self
+  }
+
+  /// The last day the date can mean: `2028-10` → `2028-10-31`, `2028` → `2028-12-31`. A term
+  /// that ends "in October 2028" runs to the end of that month.
+  public var lastDay: PartialDate {
+    let lastMonth = month ?? 12
+    return PartialDate(year: year, month: lastMonth, day: day ?? Self.daysIn(month: lastMonth, year: year)) ?? self
+  }
+
+  /// The same day `months` months later, at the same precision; a day past the end of the
+  /// shorter month becomes its last day (31 Jan + 1 month = 28 or 29 Feb).
+  public func adding(months: Int) -> PartialDate {
+    guard let month else { return PartialDate(year: year + months / 12) ?? self }
+    let total = year * 12 + (month - 1) + months
+    let (newYear, newMonth) = (total / 12, total % 12 + 1)
+    let newDay = day.map { min($0, Self.daysIn(month: newMonth, year: newYear)) }
+    return PartialDate(year: newYear, month: newMonth, day: newDay) ?? self
+  }
+
   /// Orders by year, then month, then day; a less precise date sorts before a more precise
   /// one that it contains (`2014` before `2014-03`).
   public static func < (lhs: Self, rhs: Self) -> Bool {

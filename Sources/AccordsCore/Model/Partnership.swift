@@ -44,8 +44,11 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   public let title: String
   /// When the founding instrument was signed, at the precision known.
   public let signed: PartialDate?
+  /// The bodies that signed, on each side, as the sources name them (an agency such as
+  /// Guidance Tamil Nadu, a prefecture's bureau); empty where no source names them.
+  public let signedBy: [Party]
   public let renewals: [Renewal]
-  /// When the current term ends, where a source says so.
+  /// When the last known term ends, where a source says so ("extended till 31 March 2026").
   public let validUntil: PartialDate?
   public let summary: String
   public let notes: [Note]
@@ -54,7 +57,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   /// Creates a partnership.
   public init(
     id: ID, state: Region.Code, prefecture: Region.Code, kind: Kind, title: String,
-    signed: PartialDate?, renewals: [Renewal] = [], validUntil: PartialDate? = nil,
+    signed: PartialDate?, signedBy: [Party] = [], renewals: [Renewal] = [], validUntil: PartialDate? = nil,
     summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
@@ -63,6 +66,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
     self.kind = kind
     self.title = title
     self.signed = signed
+    self.signedBy = signedBy
     self.renewals = renewals
     self.validUntil = validUntil
     self.summary = summary

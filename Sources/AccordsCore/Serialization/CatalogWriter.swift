@@ -67,6 +67,7 @@ public enum CatalogWriter: Sendable {
       "titleJa": .stringIfPresent(agreement.titleJa), "aliases": list(agreement.aliases, JSONValue.string),
       "type": .string(agreement.type.rawValue), "visit": .stringIfPresent(agreement.visit?.rawValue),
       "date": .stringIfPresent(agreement.date?.description),
+      "signed": .stringIfPresent(agreement.signed?.description), "signedBy": list(agreement.signedBy, person),
       "parties": .array(
         agreement.parties.map { .object(["name": .string($0.name), "country": .string($0.country.rawValue)]) }),
       "exchangedBy": list(agreement.exchangedBy, person),
@@ -89,6 +90,9 @@ public enum CatalogWriter: Sendable {
       "id": .string(partnership.id.rawValue), "state": .string(partnership.state.rawValue),
       "prefecture": .string(partnership.prefecture.rawValue), "kind": .string(partnership.kind.rawValue),
       "title": .string(partnership.title), "signed": .stringIfPresent(partnership.signed?.description),
+      "signedBy": list(partnership.signedBy) {
+        .object(["name": .string($0.name), "country": .string($0.country.rawValue)])
+      },
       "renewals": list(partnership.renewals) { renewal in
         .object([
           "date": .string(renewal.date.description), "summary": .string(renewal.summary),

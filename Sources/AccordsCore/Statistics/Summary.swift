@@ -28,11 +28,19 @@ public struct Summary: Sendable {
   public let agreementsByParty: [Count<String>]
   /// Agreements whose sources name no party.
   public let agreementsWithoutParties: Int
+  /// Agreements signed before the day they were exchanged or announced (at the summit).
+  public let agreementsSignedBeforeTheirDate: Int
   public let totalInitiatives: Int
   public let totalPartnerships: Int
   /// Partnerships by the decade their founding instrument was signed (1990 for the 1990s).
   public let partnershipsByDecade: [Count<Int>]
   public let partnershipsByKind: [Count<Partnership.Kind>]
+  /// Every status, in order, on the dataset's as-of date, with zero counts kept.
+  public let partnershipsByStatus: [Count<Partnership.Status.Kind>]
+  /// Each state with a partnership, most partners first, then by name.
+  public let partnershipsByState: [Count<String>]
+  /// Each prefecture with a partnership, most partners first, then by name.
+  public let partnershipsByPrefecture: [Count<String>]
   /// Regions of each kind in the gazetteer.
   public let regionsByKind: [Count<Region.Kind>]
   /// Regions with at least one partnership.
@@ -59,6 +67,7 @@ public struct Summary: Sendable {
     agreementsByParty = Self.tally(agreements.flatMap { Set($0.parties.map(\.name)) })
       .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsWithoutParties = agreements.count { $0.parties.isEmpty }
+    agreementsSignedBeforeTheirDate = agreements.count(where: \.wasSignedBeforeItsDate)
     totalInitiatives = catalog.initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })
@@ -66,6 +75,15 @@ public struct Summary: Sendable {
     partnershipsByKind = Partnership.Kind.allCases.map { kind in
       Count(label: kind, count: catalog.partnerships.count { $0.kind == kind })
     }
+    partnershipsByStatus = Partnership.Status.Kind.allCases.map { kind in
+      Count(label: kind, count: catalog.partnerships.count { $0.status(on: catalog.dataset.asOf).kind == kind })
+    }
+    func names(_ codes: [Region.Code]) -> [Count<String>] {
+      Self.tally(codes.map { catalog.region($0)?.name ?? $0.rawValue })
+        .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    }
+    partnershipsByState = names(catalog.partnerships.map(\.state))
+    partnershipsByPrefecture = names(catalog.partnerships.map(\.prefecture))
     regionsByKind = Region.Kind.allCases.map { kind in
       Count(label: kind, count: catalog.regions.count { $0.kind == kind })
     }
