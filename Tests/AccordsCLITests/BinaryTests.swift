@@ -40,7 +40,7 @@ import Testing
     let path = ProcessRunner.accords.path
     let result = try ProcessRunner.sh(
       "'\(path)' agreements --format csv | head -n1; '\(path)' sources --format plain | head -c 10 >/dev/null")
-    #expect(result.stdout == "id,type,date,title\r\n")
+    #expect(result.stdout == "id,type,date,signed,title\r\n")
     #expect(result.stderr.isEmpty)
     #expect(result.status == 0)
   }

@@ -12,7 +12,10 @@ import Testing
   }
 
   private var path: [String: String] {
-    ["PATH": ProcessRunner.accords.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+    [
+      "PATH": ProcessRunner.accords.deletingLastPathComponent().path + ":"
+        + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+    ]
   }
 
   private func bashCompletions(_ words: [String], script: URL) throws -> [String] {

@@ -7,7 +7,7 @@ import Testing
     let text = accords("partnerships", "--format", "mermaid").stdout
     #expect(text.hasPrefix("flowchart LR\n"))
     #expect(text.contains("n_IN_TN ---|\"memorandum of understanding, 2024\"| n_JP_38"))
-    #expect(text.components(separatedBy: " ---|").count - 1 == 8)
+    #expect(text.components(separatedBy: " ---|").count - 1 == 13)
   }
 
   @Test func mermaidLinksAreasToWhatServesThem() {

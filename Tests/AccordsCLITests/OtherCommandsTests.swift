@@ -10,7 +10,10 @@ import Testing
     let byType = try #require(agreements["byType"] as? [String: Int])
     #expect(byType["mou"] == 3 && byType["moc"] == 4)
     let partnerships = try #require(stats["partnerships"] as? [String: Any])
-    #expect(partnerships["total"] as? Int == 8)
+    #expect(partnerships["total"] as? Int == 13)
+    #expect(partnerships["byStatus"] as? [String: Int] == ["in-force": 1, "term-ended": 1, "no-term-stated": 11])
+    #expect((partnerships["byState"] as? [String: Int])?["Tamil Nadu"] == 5)
+    #expect(agreements["signedBeforeTheirDate"] as? Int == 3)
   }
 
   @Test func statsTablePrintsTheHeadlines() {
@@ -18,7 +21,7 @@ import Testing
     #expect(text.contains("Agreements: 13"))
     #expect(text.contains("Memorandum of Cooperation (MoC)"))
     #expect(text.contains("JPY 10 trillion"))
-    #expect(text.contains("Partnerships: 8"))
+    #expect(text.contains("Partnerships: 13"))
   }
 
   @Test func statsDrawsBarsOnlyOnATerminal() {
@@ -57,23 +60,46 @@ import Testing
     #expect(rows.first?.hasPrefix("I\teconomic-partnership\tNext Generation Economic Partnership") == true)
   }
 
-  @Test func partnershipsListsTheEightPairsOldestFirst() {
+  @Test func partnershipsListsTheThirteenPairsOldestFirst() {
     let rows = accords("partnerships", "--format", "plain").stdout.split(separator: "\n")
-    #expect(rows.count == 8)
+    #expect(rows.count == 13)
     #expect(rows.first?.hasPrefix("delhi-fukuoka\tDelhi\tFukuoka") == true)
+    #expect(rows.first?.hasSuffix("\tterm ended 31 Mar 2026") == true)
+  }
+
+  @Test func partnershipsFilterByStatusAndRenewalDue() {
+    let ended = accords("partnerships", "--status", "term-ended", "--format", "plain").stdout
+    #expect(ended.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["delhi-fukuoka"])
+    let due = accords("partnerships", "--renewal-due", "24", "--format", "plain").stdout
+    #expect(due.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["maharashtra-wakayama"])
+    #expect(accords("partnerships", "--renewal-due", "12", "--format", "plain").stdout.isEmpty)
+    #expect(
+      accords("partnerships", "--status", "in force", "--format", "plain").stdout.hasPrefix("maharashtra-wakayama"))
+  }
+
+  @Test func partnershipFiltersRefuseWhatTheyCannotRead() {
+    let months = accords("partnerships", "--renewal-due", "soon")
+    #expect(months.exitCode == .usage)
+    #expect(
+      months.stderr.hasPrefix(
+        "Error: The value 'soon' is invalid for '--renewal-due <months>'. Please provide a whole number from 0 to 1200."
+      ))
+    let status = accords("partnerships", "--status", "expired")
+    #expect(status.exitCode == .usage)
+    #expect(status.stderr.contains("'in-force', 'term-ended' or 'no-term-stated'"))
   }
 
   @Test func regionsListsAllEightyThree() throws {
     let items = try #require(try json(accords("regions", "--json").stdout) as? [[String: Any]])
     #expect(items.count == 83)
     #expect(accords("regions", "--country", "japan", "--format", "plain").stdout.split(separator: "\n").count == 47)
-    #expect(accords("regions", "--with-partners", "--format", "plain").stdout.split(separator: "\n").count == 15)
+    #expect(accords("regions", "--with-partners", "--format", "plain").stdout.split(separator: "\n").count == 20)
   }
 
   @Test func initiativesAndFiguresAndSourcesList() {
     #expect(accords("initiatives", "--format", "plain").stdout.split(separator: "\n").count == 9)
     #expect(accords("figures", "--format", "plain").stdout.split(separator: "\n").count == 14)
-    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == 65)
+    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == 119)
   }
 
   @Test func helpAndVersionGoToStandardOutput() {

@@ -2,11 +2,32 @@ import AccordsCLI
 import Testing
 
 @Suite struct PartnersCommandTests {
-  @Test func findsTamilNadusPartnerPrefecture() {
+  @Test func findsTamilNadusFivePartnerPrefecturesWithDatesAndStatus() throws {
     let result = accords("partners", "Tamil Nadu")
     #expect(result.exitCode == .success)
-    #expect(result.stdout.hasPrefix("Tamil Nadu (IN-TN, state): 1 partner prefecture"))
-    #expect(result.stdout.contains("Ehime"))
+    #expect(result.stdout.hasPrefix("Tamil Nadu (IN-TN, state): 5 partner prefectures"))
+    let items = try #require(try json(accords("partners", "Tamil Nadu", "--json").stdout) as? [[String: Any]])
+    #expect(
+      items.compactMap { ($0["partner"] as? [String: Any])?["name"] as? String } == [
+        "Hiroshima", "Kanagawa", "Kochi", "Ehime", "Osaka",
+      ])
+    #expect(
+      items.compactMap { $0["signed"] as? String } == [
+        "2010-11-08", "2014-11-13", "2024-01", "2024-01-22", "2024-07-23",
+      ])
+    #expect(items.allSatisfy { ($0["status"] as? [String: Any])?["status"] as? String == "no-term-stated" })
+  }
+
+  @Test func kochiAnswersThePrefectureAndSaysItIsNotTheCityInKerala() {
+    let result = accords("partners", "Kochi")
+    #expect(result.stdout.hasPrefix("Kochi 高知県 (JP-39, prefecture): 2 partner states"))
+    #expect(result.stdout.contains("Tamil Nadu") && result.stdout.contains("Nagaland"))
+    #expect(
+      result.stdout.contains("not Kochi (Cochin), the city in Kerala") || result.stdout.contains("Kochi (Cochin),"))
+  }
+
+  @Test func delhiShowsThatItsLastKnownTermEnded() {
+    #expect(accords("partners", "NCT of Delhi").stdout.contains("term ended 31 Mar 2026"))
   }
 
   @Test func findsToyamasPartnerState() {
@@ -19,7 +40,7 @@ import Testing
   func matchesNamesAndCodesLoosely(name: String) throws {
     let items = try #require(try json(accords("partners", name, "--json").stdout) as? [[String: Any]])
     let partner = try #require(items.first?["partner"] as? [String: Any])
-    #expect(partner["code"] as? String == "JP-38")
+    #expect(partner["code"] as? String == "JP-34")
   }
 
   @Test func listsBothOfGujaratsPartners() throws {

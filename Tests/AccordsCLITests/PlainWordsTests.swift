@@ -36,6 +36,7 @@ import Testing
   @Test func aSearchForNothingSaysWhatIsMissing() {
     let result = accords("search", "  ")
     #expect(result.exitCode == .usage)
-    #expect(result.stderr.hasPrefix("Error: The argument '<words>' needs at least one letter or digit; '  ' has none.\n"))
+    #expect(
+      result.stderr.hasPrefix("Error: The argument '<words>' needs at least one letter or digit; '  ' has none.\n"))
   }
 }

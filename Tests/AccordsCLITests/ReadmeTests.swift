@@ -1,4 +1,6 @@
 import AccordsCLI
+import AccordsCore
+import AccordsData
 import Foundation
 import Testing
 
@@ -27,6 +29,25 @@ import Testing
     }
     return steps
   }()
+
+  /// The counts the README states in prose and tables come from the data, not from memory.
+  @Test func statesTheCatalogsOwnCounts() throws {
+    let catalog = try Catalog.bundled()
+    let counts = [
+      "sources.json": catalog.sources.count, "agreements.json": catalog.agreements.count,
+      "areas.json": catalog.areas.count, "initiatives.json": catalog.initiatives.count,
+      "partnerships.json": catalog.partnerships.count, "figures.json": catalog.figures.count,
+    ]
+    for (file, count) in counts {
+      let row = try #require(Self.readme.split(separator: "\n").first { $0.hasPrefix("| `\(file)`") }, "\(file)")
+      let cell = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }[2]
+      let number = cell.split(separator: " ").compactMap { Int($0) }.first
+      #expect(number == count, "README says '\(cell)' for \(file); the data holds \(count)")
+    }
+    let summary = Summary(of: catalog)
+    #expect(Self.readme.contains("three were signed earlier") == (summary.agreementsSignedBeforeTheirDate == 3))
+    #expect(Self.readme.contains("\(catalog.partnerships.count) partnerships were found"))
+  }
 
   @Test func hasASession() {
     #expect(Self.session.count >= 5)

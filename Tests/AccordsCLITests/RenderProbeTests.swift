@@ -34,9 +34,10 @@ import Testing
       .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Scripts/fuzz-corpus/render")
     for file in (try? FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted()) ?? [] {
       let path = corpus.appendingPathComponent(file).path
-      samples.append(Sample(description: "fuzz-corpus/render/\(file)") { () throws(CatalogError) in
-        try CatalogLoader.load(path: path)
-      })
+      samples.append(
+        Sample(description: "fuzz-corpus/render/\(file)") { () throws(CatalogError) in
+          try CatalogLoader.load(path: path)
+        })
     }
     return samples
   }()

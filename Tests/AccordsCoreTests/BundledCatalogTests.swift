@@ -47,19 +47,60 @@ import Testing
     #expect(lupex.notes.contains { $0.kind == .conflict })
   }
 
-  @Test(arguments: [
-    "digital-partnership-mou", "cultural-exchange-moc", "decentralised-wastewater-mou",
-    "environment-cooperation-moc", "human-resource-exchange-action-plan",
-  ])
+  @Test(arguments: ["cultural-exchange-moc", "decentralised-wastewater-mou", "human-resource-exchange-action-plan"])
   func leavesUnconfirmedPartiesEmptyAndSaysSo(id: String) throws {
     let agreement = try #require(catalog.agreement(Agreement.ID(id)))
     #expect(agreement.parties.isEmpty)
     #expect(agreement.notes.contains { $0.kind == .unconfirmed })
   }
 
-  @Test func namesOnlyTheLunarArrangementsExchangers() {
-    let withExchangers = catalog.agreements.filter { !$0.exchangedBy.isEmpty }.map(\.id.rawValue)
-    #expect(withExchangers == ["lupex-implementing-arrangement"])
+  /// Official Japanese ministry pages name these parties (METI, the Ministry of the Environment).
+  @Test(arguments: [
+    (
+      "digital-partnership-mou", "Ministry of Electronics and Information Technology (MeitY)",
+      "Ministry of Economy, Trade and Industry (METI)"
+    ),
+    (
+      "environment-cooperation-moc", "Ministry of Environment, Forest and Climate Change (MoEFCC)",
+      "Ministry of the Environment (MOE)"
+    ),
+  ])
+  func namesThePartiesOfficialPagesName(id: String, india: String, japan: String) throws {
+    let agreement = try #require(catalog.agreement(Agreement.ID(id)))
+    #expect(agreement.parties.map(\.name) == [india, japan])
+  }
+
+  @Test func namesExchangersOnlyWhereASourceDoes() {
+    let withExchangers = Set(catalog.agreements.filter { !$0.exchangedBy.isEmpty }.map(\.id.rawValue))
+    #expect(
+      withExchangers == [
+        "lupex-implementing-arrangement", "joint-crediting-mechanism-moc", "digital-partnership-mou",
+        "clean-hydrogen-ammonia-declaration",
+      ])
+  }
+
+  /// Env. ministry press_00533 (JCM, 7 Aug), Iru-Miru citing METI (minerals, 28 Aug), Circular
+  /// Economy Hub (environment, 28 Aug): signed before the summit, exchanged at it.
+  @Test(arguments: [
+    ("joint-crediting-mechanism-moc", "2025-08-07", ["Ono Keiichi", "Tanmay Kumar"]),
+    ("mineral-resources-moc", "2025-08-28", ["Muto Yoji"]),
+    ("environment-cooperation-moc", "2025-08-28", ["Asao Keiichiro", "Sibi George"]),
+  ])
+  func keepsTheSigningDateApartFromTheSummitDate(id: String, signed: String, signers: [String]) throws {
+    let agreement = try #require(catalog.agreement(Agreement.ID(id)))
+    #expect(agreement.signed == PartialDate(signed))
+    #expect(agreement.date == PartialDate("2025-08-29"))
+    #expect(agreement.signedBy.map(\.name) == signers)
+    #expect(agreement.wasSignedBeforeItsDate)
+  }
+
+  @Test func theJCMWasExchangedByTheMinisterAndTheAmbassador() throws {
+    let jcm = try #require(catalog.agreement("joint-crediting-mechanism-moc"))
+    #expect(jcm.exchangedBy.map(\.name) == ["Asao Keiichiro", "Sibi George"])
+  }
+
+  @Test func onlyThreeDocumentsWereSignedBeforeTheSummit() {
+    #expect(catalog.agreements.count(where: \.wasSignedBeforeItsDate) == 3)
   }
 
   @Test func datesEveryDocumentToTheSummitDay() {

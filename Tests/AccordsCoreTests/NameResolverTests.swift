@@ -43,6 +43,13 @@ import Testing
     ("Osaka-fu", "JP-27"), ("Tokyo-to", "JP-13"), ("Hokkaido", "JP-01"), ("Ehime-ken", "JP-38"),
     ("Shizuoka Prefecture", "JP-22"), ("State of Kerala", "IN-KL"), ("Kerala State", "IN-KL"),
     ("Government of Gujarat", "IN-GJ"),
+    // Official long forms and the ways people write them.
+    ("National Capital Territory of Delhi", "IN-DL"), ("NCT of Delhi", "IN-DL"),
+    ("Government of NCT of Delhi", "IN-DL"),
+    ("Union Territory of Ladakh", "IN-LA"), ("UT of Ladakh", "IN-LA"), ("Ladakh UT", "IN-LA"),
+    ("Tokyo Metropolis", "JP-13"), ("Tokyo Metropolitan Government", "JP-13"), ("Osaka Prefecture", "JP-27"),
+    ("Hyogo Prefectural Government", "JP-28"), ("The State of Tamil Nadu", "IN-TN"), ("Hyōgo", "JP-28"),
+    ("Andaman & Nicobar Islands", "IN-AN"), ("Government of Uttar Pradesh", "IN-UP"),
     // Former names kept in the data, with their sources.
     ("Uttaranchal", "IN-UK"), ("Orissa", "IN-OD"), ("orissa", "IN-OD"), ("Pondicherry", "IN-PY"),
     ("Madras State", "IN-TN"), ("Mysore State", "IN-KA"),

@@ -18,7 +18,7 @@ import Testing
     #expect(ids == ["joint-vision-next-decade", "mineral-resources-moc"])
   }
 
-  @Test(arguments: [("METI", 2), ("isro", 1), ("Ministry of Mines", 1), ("Government of Japan", 2), ("Nobody", 0)])
+  @Test(arguments: [("METI", 3), ("isro", 1), ("Ministry of Mines", 1), ("Government of Japan", 2), ("Nobody", 0)])
   func filtersByPartyName(party: String, expected: Int) {
     #expect(catalog.agreements(matching: AgreementFilter(party: party)).count == expected)
   }

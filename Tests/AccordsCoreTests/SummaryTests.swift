@@ -20,15 +20,28 @@ import Testing
   }
 
   @Test func partnershipDecadesAddUpToTheTotal() {
-    #expect(summary.totalPartnerships == 8)
+    #expect(summary.totalPartnerships == 13)
     #expect(summary.partnershipsByDecade.map(\.label) == [2000, 2010, 2020])
-    #expect(summary.partnershipsByDecade.map(\.count) == [1, 4, 3])
-    #expect(summary.partnershipsByKind.map(\.count).reduce(0, +) == 8)
+    #expect(summary.partnershipsByDecade.map(\.count) == [1, 6, 6])
+    #expect(summary.partnershipsByKind.map(\.count).reduce(0, +) == 13)
+  }
+
+  @Test func countsPartnershipsByStateByPrefectureAndByStatus() {
+    #expect(summary.partnershipsByState.first?.label == "Tamil Nadu")
+    #expect(summary.partnershipsByState.first?.count == 5)
+    #expect(summary.partnershipsByPrefecture.first?.label == "Kochi")
+    #expect(summary.partnershipsByPrefecture.first?.count == 2)
+    #expect(summary.partnershipsByStatus.map(\.count) == [1, 1, 11])
+    #expect(summary.partnershipsByStatus.map(\.label) == Partnership.Status.Kind.allCases)
+  }
+
+  @Test func countsTheDocumentsSignedBeforeTheSummit() {
+    #expect(summary.agreementsSignedBeforeTheirDate == 3)
   }
 
   @Test func countsTheGazetteerByKind() {
     #expect(summary.regionsByKind.map(\.count) == [28, 8, 47])
-    #expect(summary.partneredRegions == 15)
+    #expect(summary.partneredRegions == 20)
   }
 
   @Test func areaCountsCoverEveryAreaInOrder() {
@@ -39,7 +52,7 @@ import Testing
   @Test func partyCountsAreSortedMostFrequentFirst() {
     let counts = summary.agreementsByParty.map(\.count)
     #expect(counts == counts.sorted(by: >))
-    #expect(summary.agreementsWithoutParties == 5)
+    #expect(summary.agreementsWithoutParties == 3)
   }
 
   @Test func sourceKindsAddUpToTheTotal() {

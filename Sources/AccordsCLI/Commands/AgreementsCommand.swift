@@ -41,9 +41,14 @@ enum AgreementsCommand {
     let agreements = catalog.agreements(matching: filter)
     return ListingOutput.render(
       Listing(
-        columns: [.init("id"), .init("type", wraps: true), .init("date"), .init("title", wraps: true)],
+        columns: [
+          .init("id"), .init("type", wraps: true), .init("date"), .init("signed"), .init("title", wraps: true),
+        ],
         rows: agreements.map {
-          [$0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "", $0.title]
+          [
+            $0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "",
+            $0.signed?.description ?? "", $0.title,
+          ]
         },
         noun: ("agreement", "agreements"), total: catalog.agreements.count),
       json: .array(agreements.map(context.records.agreement)), format: format, style: context.style)

@@ -56,7 +56,10 @@ struct RecordDetail {
           ("signed", partnership.signed?.readable ?? "not known"),
           ("signed by", partnership.signedBy.map { "\($0.name) (\($0.country.name))" }.cellList),
           ("renewed", partnership.renewals.map { "\($0.date.readable) (\($0.summary))" }.cellList),
-          ("status", partnership.status(on: catalog.dataset.asOf).readable + " (as of \(catalog.dataset.asOf.readable))"),
+          (
+            "status",
+            partnership.status(on: catalog.dataset.asOf).readable + " (as of \(catalog.dataset.asOf.readable))"
+          ),
         ],
         summary: partnership.summary, notes: partnership.notes,
         sources: partnership.sources + partnership.renewals.flatMap(\.sources))

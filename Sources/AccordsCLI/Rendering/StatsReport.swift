@@ -44,7 +44,8 @@ struct StatsReport {
       heading("Partnerships: \(summary.totalPartnerships)")
         + chart(summary.partnershipsByDecade.map { ("signed in the \($0.label)s", $0.count) })
         + "\n" + chart(summary.partnershipsByKind.filter { $0.count > 0 }.map { ($0.label.displayName, $0.count) })
-        + "\n" + chart(
+        + "\n"
+        + chart(
           summary.partnershipsByStatus.map { ("\($0.label.displayName) on \(dataset.asOf.readable)", $0.count) }))
     sections.append(
       heading("Partnerships by state") + chart(summary.partnershipsByState.map { ($0.label, $0.count) }))
@@ -75,7 +76,10 @@ struct StatsReport {
   private func figures() -> String {
     let rows = summary.figures.map { figure in
       let period = figure.period.map { ", \($0)" } ?? ""
-      return (figure.readableAmount, TerminalText.escaped("\(figure.label) (\(figure.kind.rawValue)\(period))"))
+      return (
+        TerminalText.escaped(figure.readableAmount),
+        TerminalText.escaped("\(figure.label) (\(figure.kind.rawValue)\(period))")
+      )
     }
     let amountWidth = rows.map { TextWrapping.width($0.0) }.max() ?? 0
     let labelWidth = style.width - amountWidth - 4

@@ -47,7 +47,8 @@ enum TableRenderer {
     let labelWidth = (headers.map(TextWrapping.width).max() ?? 0) + gap
     let valueWidth = max(style.width - labelWidth, minimumWrapWidth)
     let blocks = cells.map { row in
-      zip(headers, row).map { header, cell in
+      // An empty field says nothing in a block of its own; the columns of a table keep it.
+      zip(headers, row).filter { !$0.1.isEmpty }.map { header, cell in
         let lines = TextWrapping.wrap(cell, width: valueWidth, keepingAddressesWhole: false)
         let indent = String(repeating: " ", count: labelWidth)
         return style.bold(TextWrapping.padded(header, to: labelWidth)) + lines.joined(separator: "\n" + indent)

@@ -179,7 +179,9 @@ struct CatalogReader {
     let offset = scanner.valueOffset()
     guard let value = try number() else { return nil }
     guard abs(value) <= limit else {
-      report(offset, "\(JSONValue.format(value)) is out of range; a value's magnitude may be at most \(JSONValue.format(limit))")
+      report(
+        offset,
+        "\(JSONValue.format(value)) is out of range; a value's magnitude may be at most \(JSONValue.format(limit))")
       return nil
     }
     return value

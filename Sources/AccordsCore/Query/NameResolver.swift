@@ -218,16 +218,36 @@ public struct NameResolver: Sendable {
   /// `State of Kerala` without the suffix or prefix; `nil` when there is none.
   static func strippingRomanisedSuffix(_ text: String) -> String? {
     var words = TextFolding.fold(text).split(separator: " ").map(String.init)
-    guard words.count >= 2 else { return nil }
-    if ["ken", "fu", "to", "prefecture", "pref", "state"].contains(words[words.count - 1]) {
-      words.removeLast()
-    } else if words.count >= 3, words[0] == "state" || words[0] == "government", words[1] == "of" {
-      words.removeFirst(2)
-    } else {
-      return nil
+    let original = words.count
+    // Official long forms wrap the name: "Government of the National Capital Territory of
+    // Delhi", "UT of Ladakh", "Tokyo Metropolis", "Osaka Prefecture". Each wrapper is removed
+    // as long as a name is left; "City" is not a wrapper, since a city is not its prefecture.
+    var changed = true
+    while changed, words.count >= 2 {
+      changed = false
+      for prefix in namePrefixes where words.count > prefix.count && Array(words.prefix(prefix.count)) == prefix {
+        words.removeFirst(prefix.count)
+        changed = true
+      }
+      for suffix in nameSuffixes where words.count > suffix.count && Array(words.suffix(suffix.count)) == suffix {
+        words.removeLast(suffix.count)
+        changed = true
+      }
     }
-    return words.joined()
+    return words.count < original ? words.joined() : nil
   }
+
+  /// Words that may stand before a region's name, longest first.
+  private static let namePrefixes: [[String]] = [
+    ["national", "capital", "territory", "of"], ["union", "territory", "of"], ["government", "of"], ["govt", "of"],
+    ["state", "of"], ["nct", "of"], ["ut", "of"], ["the"],
+  ]
+
+  /// Words that may stand after a region's name, longest first.
+  private static let nameSuffixes: [[String]] = [
+    ["metropolitan", "government"], ["prefectural", "government"], ["state", "government"], ["union", "territory"],
+    ["metropolis"], ["prefecture"], ["pref"], ["ken"], ["fu"], ["to"], ["state"], ["nct"], ["ut"],
+  ]
 
   /// Edit distance counted in characters, where swapping two neighbours (`titel` → `title`)
   /// is one edit, as it is one slip of the fingers (optimal string alignment).

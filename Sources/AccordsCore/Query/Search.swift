@@ -44,6 +44,7 @@ extension Catalog {
             ("type", agreement.type.displayName, 20), ("summary", agreement.summary, 10),
             ("parties", agreement.parties.map(\.name).joined(separator: "; "), 10),
             ("exchanged by", agreement.exchangedBy.map(\.name).joined(separator: "; "), 10),
+            ("signed by", agreement.signedBy.map(\.name).joined(separator: "; "), 10),
           ]
             + notesAndQuotes(agreement.notes, agreement.sources)))
     }
@@ -74,7 +75,8 @@ extension Catalog {
         SearchableRecord(
           kind: .partnership, id: partnership.id.rawValue, title: names.prefix(2).joined(separator: " – "),
           fields: [
-            ("regions", names.joined(separator: "; "), 30), ("title", partnership.title, 30),
+            // Below a region's own name, so that a search for a place finds the place first.
+            ("regions", names.joined(separator: "; "), 25), ("title", partnership.title, 30),
             ("id", partnership.id.rawValue, 20), ("summary", partnership.summary, 10),
           ]
             + notesAndQuotes(partnership.notes, partnership.sources)))

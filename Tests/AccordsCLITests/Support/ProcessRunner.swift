@@ -58,7 +58,8 @@ enum ProcessRunner {
     group.wait()
     process.waitUntilExit()
     return Output(
-      stdout: String(decoding: out, as: UTF8.self), stderr: errorOutput.data.withLock { String(decoding: $0, as: UTF8.self) },
+      stdout: String(decoding: out, as: UTF8.self),
+      stderr: errorOutput.data.withLock { String(decoding: $0, as: UTF8.self) },
       status: process.terminationStatus)
   }
 
