@@ -99,7 +99,7 @@ import Testing
   @Test func initiativesAndFiguresAndSourcesList() {
     #expect(accords("initiatives", "--format", "plain").stdout.split(separator: "\n").count == 9)
     #expect(accords("figures", "--format", "plain").stdout.split(separator: "\n").count == 14)
-    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == 119)
+    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == 120)
   }
 
   @Test func helpAndVersionGoToStandardOutput() {
