@@ -63,18 +63,13 @@ enum PartnersCommand {
 
 /// Finds the region a person means, or explains why none was found.
 enum RegionLookup {
-  /// The region `name` resolves to, and how it was understood.
+  /// The region `name` resolves to, and how it was understood; the domain decides, this says
+  /// what went wrong in words.
   static func resolve(_ name: String, in catalog: Catalog) throws(CommandFailure) -> (Region, NameResolver.Reason) {
-    let resolver = NameResolver(catalog: catalog, scope: .regions)
-    switch resolver.resolve(name) {
-    case .found(let match):
-      guard case .region(let code) = match.subject, let region = catalog.region(code) else { break }
-      return (region, match.reason)
-    case .ambiguous(let matches):
-      let regions = matches.compactMap { match -> Region? in
-        guard case .region(let code) = match.subject else { return nil }
-        return catalog.region(code)
-      }
+    switch catalog.region(named: name) {
+    case .found(let region, let reason):
+      return (region, reason)
+    case .ambiguous(let regions):
       throw .notFound(
         "'\(name)' could mean more than one region: \(regions.map { label($0) }.joined(separator: "; ")). "
           + "Give its ISO code instead.")
@@ -84,7 +79,6 @@ enum RegionLookup {
           + ErrorReport.hint(
             suggestions, otherwise: "Try 'accords regions' for the list of states, union territories and prefectures."))
     }
-    throw .notFound("No state, union territory or prefecture is named '\(name)'.")
   }
 
   /// `Tamil Nadu (IN-TN, state)`, `Ehime 愛媛県 (JP-38, prefecture)`, or, when found through an

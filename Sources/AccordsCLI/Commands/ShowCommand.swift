@@ -26,10 +26,11 @@ enum ShowCommand {
     }
     let name = parsed.arguments[0]
     let resolver = NameResolver(catalog: context.catalog, scope: .everything)
-    let record: RecordDetail
+    let record: any DetailViewable
     switch resolver.resolve(name) {
     case .found(let match):
-      guard let found = RecordDetail(subject: match.subject, catalog: context.catalog) else {
+      // The resolver only finds records of this catalog, and every kind has a detail view.
+      guard let found = context.catalog.record(match.subject) as? any DetailViewable else {
         throw .notFound("No record has the id or name '\(name)'.")
       }
       record = found
@@ -45,14 +46,13 @@ enum ShowCommand {
               "List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(name)'."))
     }
     return format == .json
-      ? record.json.prettyPrinted + "\n"
-      : record.view.render(catalog: context.catalog, style: context.style)
+      ? context.records.encode(record).prettyPrinted + "\n"
+      : record.detailView(in: context.catalog).render(catalog: context.catalog, style: context.style)
   }
 
-  /// Every id `show` accepts, in listing order.
+  /// The ids completion offers for `show`: every record's but the regions', which complete by
+  /// name instead.
   static func allIDs(_ catalog: Catalog) -> [String] {
-    catalog.agreements.map(\.id.rawValue) + catalog.initiatives.map(\.id.rawValue)
-      + catalog.partnerships.map(\.id.rawValue) + catalog.figures.map(\.id.rawValue)
-      + catalog.areas.map(\.id.rawValue) + catalog.sources.map(\.id.rawValue)
+    catalog.records.filter { $0.reference.kind != .region }.map(\.reference.id)
   }
 }

@@ -50,7 +50,7 @@ enum StatsCommand {
 
 /// The summary as JSON: counts keyed by their label, in a fixed order.
 enum StatsJSON {
-  static func value(of summary: Summary, records: RecordJSON) -> JSONValue {
+  static func value(of summary: Summary, records: RecordEncoder) -> JSONValue {
     func counts<Label>(_ counts: [Summary.Count<Label>], key: (Label) -> String) -> JSONValue {
       .object(counts.map { (key: key($0.label), value: .int($0.count)) })
     }

@@ -34,7 +34,8 @@ struct Subcommand: Sendable {
 struct CommandContext: Sendable {
   let catalog: Catalog
   let style: OutputStyle
-  var records: RecordJSON { RecordJSON(catalog: catalog) }
+  /// The JSON of records as commands print it: citations expanded, derived values added.
+  var records: RecordEncoder { RecordEncoder(catalog: catalog, style: .expanded) }
 }
 
 /// Why a command stopped; `ErrorReport` turns each case into one message and one exit code.

@@ -19,11 +19,6 @@ enum NoteText {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `Publisher (kind, date): URL`.
-  static func sourceLine(_ source: Source) -> String {
-    sourceDescription(source) + (source.url.map { ": " + $0 } ?? "")
-  }
-
   /// `Publisher (kind, date)`, or `Publisher (kind, date, copy of Original)`.
   static func sourceDescription(_ source: Source) -> String {
     var detail = [source.kind.rawValue]

@@ -15,11 +15,8 @@ public struct Catalog: Sendable {
   /// The gazetteer: every state, union territory and prefecture, partnered or not.
   public let regions: [Region]
 
-  private let sourcesByID: [Source.ID: Source]
-  private let regionsByCode: [Region.Code: Region]
-  private let areasByID: [VisionArea.ID: VisionArea]
-  private let agreementsByID: [Agreement.ID: Agreement]
-  private let visitsByID: [Visit.ID: Visit]
+  /// The one id index: every record's reference to its place in the array of its kind.
+  private let positions: [RecordReference: Int]
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -48,34 +45,74 @@ public struct Catalog: Sendable {
     partnerships = document.partnerships ?? []
     figures = document.figures ?? []
     regions = document.regions ?? []
-    sourcesByID = Dictionary(uniqueKeysWithValues: sources.map { ($0.id, $0) })
-    regionsByCode = Dictionary(uniqueKeysWithValues: regions.map { ($0.code, $0) })
-    areasByID = Dictionary(uniqueKeysWithValues: areas.map { ($0.id, $0) })
-    agreementsByID = Dictionary(uniqueKeysWithValues: agreements.map { ($0.id, $0) })
-    visitsByID = Dictionary(uniqueKeysWithValues: visits.map { ($0.id, $0) })
+    var positions: [RecordReference: Int] = [:]
+    func index<Record: CatalogRecord>(_ records: [Record]) {
+      for (position, record) in records.enumerated() { positions[record.reference] = position }
+    }
+    index(agreements)
+    index(initiatives)
+    index(areas)
+    index(partnerships)
+    index(figures)
+    index(regions)
+    index(sources)
+    self.positions = positions
   }
 
-  /// The source with the given id.
-  public func source(_ id: Source.ID) -> Source? { sourcesByID[id] }
+  /// Every record of every kind, in `RecordKind` order: what search, the name resolver and
+  /// completion walk.
+  public var records: [any CatalogRecord] {
+    RecordKind.allCases.flatMap(records(of:))
+  }
 
-  /// The region with the given ISO 3166-2 code.
-  public func region(_ code: Region.Code) -> Region? { regionsByCode[code] }
+  /// The records of one kind, in catalog order.
+  public func records(of kind: RecordKind) -> [any CatalogRecord] {
+    switch kind {
+    case .agreement: agreements
+    case .initiative: initiatives
+    case .area: areas
+    case .partnership: partnerships
+    case .figure: figures
+    case .region: regions
+    case .source: sources
+    }
+  }
 
-  /// The Joint Vision area with the given id.
-  public func area(_ id: VisionArea.ID) -> VisionArea? { areasByID[id] }
+  /// The record a reference points to, whatever its kind.
+  public func record(_ reference: RecordReference) -> (any CatalogRecord)? {
+    switch reference {
+    case .agreement(let id): agreement(id)
+    case .initiative(let id): initiative(id)
+    case .area(let id): area(id)
+    case .partnership(let id): partnership(id)
+    case .figure(let id): figure(id)
+    case .region(let code): region(code)
+    case .source(let id): source(id)
+    }
+  }
 
   /// The agreement with the given id.
-  public func agreement(_ id: Agreement.ID) -> Agreement? { agreementsByID[id] }
+  public func agreement(_ id: Agreement.ID) -> Agreement? { lookUp(.agreement(id), in: agreements) }
 
-  /// The visit with the given id.
-  public func visit(_ id: Visit.ID) -> Visit? { visitsByID[id] }
+  /// The initiative with the given id.
+  public func initiative(_ id: Initiative.ID) -> Initiative? { lookUp(.initiative(id), in: initiatives) }
 
-  /// The sources behind a list of citations, in the order cited, each once.
-  public func sources(citedBy citations: [Citation]) -> [Source] {
-    var seen: Set<Source.ID> = []
-    return citations.compactMap { citation in
-      guard seen.insert(citation.source).inserted else { return nil }
-      return source(citation.source)
-    }
+  /// The Joint Vision area with the given id.
+  public func area(_ id: VisionArea.ID) -> VisionArea? { lookUp(.area(id), in: areas) }
+
+  /// The partnership with the given id.
+  public func partnership(_ id: Partnership.ID) -> Partnership? { lookUp(.partnership(id), in: partnerships) }
+
+  /// The headline figure with the given id.
+  public func figure(_ id: Figure.ID) -> Figure? { lookUp(.figure(id), in: figures) }
+
+  /// The region with the given ISO 3166-2 code.
+  public func region(_ code: Region.Code) -> Region? { lookUp(.region(code), in: regions) }
+
+  /// The source with the given id.
+  public func source(_ id: Source.ID) -> Source? { lookUp(.source(id), in: sources) }
+
+  private func lookUp<Record>(_ reference: RecordReference, in records: [Record]) -> Record? {
+    positions[reference].map { records[$0] }
   }
 }

@@ -1,18 +1,30 @@
-extension Catalog {
-  /// The regions `name` could mean, through the `NameResolver`: one when the name is clear,
-  /// several when it is ambiguous, none when nothing matches.
-  public func regions(named name: String) -> [Region] {
-    switch NameResolver(catalog: self, scope: .regions).resolve(name) {
-    case .found(let match): regions(for: [match])
-    case .ambiguous(let matches): regions(for: matches)
-    case .notFound: []
-    }
-  }
+/// What a region name resolves to in a catalog.
+public enum RegionMatch: Sendable {
+  /// One region, and how the name was understood (a code, a former name…).
+  case found(Region, NameResolver.Reason)
+  /// Several regions fit equally well; the name alone cannot tell them apart.
+  case ambiguous([Region])
+  /// No region; up to three real names that are near, nearest first.
+  case notFound(suggestions: [String])
+}
 
-  private func regions(for matches: [NameResolver.Match]) -> [Region] {
-    matches.compactMap { match in
-      guard case .region(let code) = match.subject else { return nil }
-      return region(code)
+extension Catalog {
+  /// The region `name` means, through the `NameResolver`: never a guess beyond its rules.
+  public func region(named name: String) -> RegionMatch {
+    func regions(_ matches: [NameResolver.Match]) -> [Region] {
+      matches.compactMap { match in
+        guard case .region(let code) = match.subject else { return nil }
+        return region(code)
+      }
+    }
+    switch NameResolver(catalog: self, scope: .regions).resolve(name) {
+    case .found(let match):
+      guard case .region(let code) = match.subject, let region = region(code) else {
+        return .notFound(suggestions: [])
+      }
+      return .found(region, match.reason)
+    case .ambiguous(let matches): return .ambiguous(regions(matches))
+    case .notFound(let suggestions): return .notFound(suggestions: suggestions)
     }
   }
 

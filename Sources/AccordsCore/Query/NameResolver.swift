@@ -18,28 +18,7 @@ public struct NameResolver: Sendable {
   }
 
   /// A thing a name can refer to.
-  public enum Subject: Hashable, Sendable {
-    case region(Region.Code)
-    case agreement(Agreement.ID)
-    case area(VisionArea.ID)
-    case initiative(Initiative.ID)
-    case partnership(Partnership.ID)
-    case figure(Figure.ID)
-    case source(Source.ID)
-
-    /// The record's id, or the region's code.
-    public var id: String {
-      switch self {
-      case .region(let code): code.rawValue
-      case .agreement(let id): id.rawValue
-      case .area(let id): id.rawValue
-      case .initiative(let id): id.rawValue
-      case .partnership(let id): id.rawValue
-      case .figure(let id): id.rawValue
-      case .source(let id): id.rawValue
-      }
-    }
-  }
+  public typealias Subject = RecordReference
 
   /// How a name matched.
   public enum Reason: Hashable, Sendable {
@@ -90,14 +69,18 @@ public struct NameResolver: Sendable {
   /// Names offered as suggestions: names, Japanese names, former names, titles and ids.
   private var suggestionNames: [String] = []
 
-  /// Builds the index for `scope` over `catalog`.
+  /// Builds the index for `scope` over `catalog`, from the names each record gives.
   public init(catalog: Catalog, scope: Scope) {
-    switch scope {
-    case .regions: catalog.regions.forEach { add($0) }
-    case .records: addRecords(of: catalog)
-    case .everything:
-      addRecords(of: catalog)
-      catalog.regions.forEach { add($0) }
+    let kinds: [RecordKind] =
+      switch scope {
+      case .regions: [.region]
+      case .records: RecordKind.allCases.filter { $0 != .region }
+      case .everything: RecordKind.allCases
+      }
+    for kind in kinds {
+      for record in catalog.records(of: kind) {
+        for name in record.names { insert(name.text, record.reference, name.reason, suggest: name.isSuggested) }
+      }
     }
   }
 
@@ -155,52 +138,6 @@ public struct NameResolver: Sendable {
     guard !key.isEmpty else { return }
     index[key, default: []].append(Entry(subject: subject, reason: reason))
     if suggest { suggestionNames.append(name) }
-  }
-
-  private mutating func add(_ region: Region) {
-    let subject = Subject.region(region.code)
-    insert(region.name, subject, .exact)
-    insert(region.code.rawValue, subject, .code, suggest: false)
-    if let suffix = region.code.rawValue.split(separator: "-").last {
-      insert(String(suffix), subject, .code, suggest: false)
-    }
-    if let nameJa = region.nameJa {
-      insert(nameJa, subject, .japaneseName)
-      if let bare = Self.strippingJapaneseSuffix(nameJa) { insert(bare, subject, .japaneseName, suggest: false) }
-    }
-    for alias in region.aliases {
-      insert(alias.name, subject, .alias(alias), suggest: alias.kind != .formerCode)
-      if alias.kind == .formerCode, let suffix = alias.name.split(separator: "-").last {
-        insert(String(suffix), subject, .alias(alias), suggest: false)
-      }
-    }
-  }
-
-  private mutating func addRecords(of catalog: Catalog) {
-    for agreement in catalog.agreements {
-      addRecord(
-        .agreement(agreement.id), name: agreement.title, shortNames: agreement.aliases, sources: agreement.sources)
-    }
-    for initiative in catalog.initiatives {
-      addRecord(
-        .initiative(initiative.id), name: initiative.name, shortNames: initiative.aliases, sources: initiative.sources)
-    }
-    for area in catalog.areas {
-      insert(area.id.rawValue, .area(area.id), .exact)
-      insert(area.name, .area(area.id), .exact, suggest: false)
-    }
-    for partnership in catalog.partnerships { insert(partnership.id.rawValue, .partnership(partnership.id), .exact) }
-    for figure in catalog.figures { insert(figure.id.rawValue, .figure(figure.id), .exact) }
-    for source in catalog.sources { insert(source.id.rawValue, .source(source.id), .exact) }
-  }
-
-  /// A record found by its id (suggested when mistyped), its full name, and its short names.
-  private mutating func addRecord(_ subject: Subject, name: String, shortNames: [String], sources: [Citation]) {
-    insert(subject.id, subject, .exact)
-    insert(name, subject, .exact, suggest: false)
-    for shortName in shortNames {
-      insert(shortName, subject, .alias(Alias(name: shortName, kind: .abbreviation, sources: sources)))
-    }
   }
 
   // MARK: - Name forms

@@ -1,0 +1,21 @@
+extension Agreement: CatalogRecord {
+  public var reference: RecordReference { .agreement(id) }
+  public func displayTitle(in catalog: Catalog) -> String { title }
+
+  public var names: [RecordName] {
+    Self.titledNames(id: id.rawValue, title: title, shortNames: aliases, sources: sources)
+  }
+
+  public func searchFields(in catalog: Catalog) -> [SearchField] {
+    [
+      SearchField("title", title, .title), SearchField("alias", aliases.joined(separator: "; "), .title),
+      SearchField("title", titleJa ?? "", .title), SearchField("id", id.rawValue, .identifier),
+      SearchField("type", type.displayName, .identifier), SearchField("summary", summary, .body),
+      SearchField("parties", parties.map(\.name).joined(separator: "; "), .body),
+      SearchField("exchanged by", exchangedBy.map(\.name).joined(separator: "; "), .body),
+      SearchField("signed by", signedBy.map(\.name).joined(separator: "; "), .body),
+    ] + Self.noteAndQuoteFields(notes, sources)
+  }
+
+  public func encoded(by encoder: RecordEncoder) -> JSONValue { encoder.agreement(self) }
+}

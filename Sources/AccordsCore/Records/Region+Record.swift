@@ -1,0 +1,37 @@
+extension Region: CatalogRecord {
+  public var reference: RecordReference { .region(code) }
+  public func displayTitle(in catalog: Catalog) -> String { name }
+
+  /// Its name, its ISO code with and without the country prefix, its Japanese name with and
+  /// without the suffix, and its aliases (a retired code also without its prefix).
+  public var names: [RecordName] {
+    var names = [RecordName(name, .exact), RecordName(code.rawValue, .code, suggested: false)]
+    if let suffix = code.rawValue.split(separator: "-").last {
+      names.append(RecordName(String(suffix), .code, suggested: false))
+    }
+    if let nameJa {
+      names.append(RecordName(nameJa, .japaneseName))
+      if let bare = NameResolver.strippingJapaneseSuffix(nameJa) {
+        names.append(RecordName(bare, .japaneseName, suggested: false))
+      }
+    }
+    for alias in aliases {
+      names.append(RecordName(alias.name, .alias(alias), suggested: alias.kind != .formerCode))
+      if alias.kind == .formerCode, let suffix = alias.name.split(separator: "-").last {
+        names.append(RecordName(String(suffix), .alias(alias), suggested: false))
+      }
+    }
+    return names
+  }
+
+  /// Names, code and notes; a region's sources are the gazetteer's, not worth searching.
+  public func searchFields(in catalog: Catalog) -> [SearchField] {
+    [
+      SearchField("name", name, .title), SearchField("name", nameJa ?? "", .title),
+      SearchField("alias", aliases.map(\.name).joined(separator: "; "), .title),
+      SearchField("code", code.rawValue, .identifier),
+    ] + notes.map { SearchField("notes", $0.text, .note) }
+  }
+
+  public func encoded(by encoder: RecordEncoder) -> JSONValue { encoder.region(self) }
+}
