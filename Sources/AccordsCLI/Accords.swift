@@ -15,11 +15,11 @@ public enum Accords: Sendable {
     ShowCommand.command,
     PartnersCommand.command,
     PartnershipsCommand.command,
-    ListCommands.areas,
-    ListCommands.initiatives,
-    ListCommands.figures,
+    AreasCommand.command,
+    InitiativesCommand.command,
+    FiguresCommand.command,
     RegionsCommand.command,
-    ListCommands.sources,
+    SourcesCommand.command,
     SearchCommand.command,
     StatsCommand.command,
     ValidateCommand.command,
@@ -48,7 +48,7 @@ public enum Accords: Sendable {
         "color", valueName: "when", help: "When to use colour and bold: on a terminal only, always or never.",
         allowedValues: ["auto", "always", "never"], defaultValue: "auto"),
     ],
-    subcommands: subcommands.map(\.spec))
+    subcommands: subcommands.map(\.spec), versionHelp: "Show the version of Accords and of its data.")
 
   /// Runs one command line.
   ///

@@ -19,12 +19,14 @@ public struct CommandSpec: Sendable {
   /// Whether the command is left out of help, suggestions and the manual, as helpers that
   /// completion scripts call are.
   public let isHidden: Bool
+  /// What `--version` shows, as the root's help describes it.
+  public let versionHelp: String
 
   /// Creates a command declaration.
   public init(
     name: String, aliases: [String] = [], abstract: String, discussion: String? = nil,
     examples: [Example] = [], arguments: [ArgumentSpec] = [], options: [OptionSpec] = [],
-    subcommands: [CommandSpec] = [], isHidden: Bool = false
+    subcommands: [CommandSpec] = [], isHidden: Bool = false, versionHelp: String = "Show the version."
   ) {
     self.name = name
     self.aliases = aliases
@@ -35,6 +37,7 @@ public struct CommandSpec: Sendable {
     self.options = options
     self.subcommands = subcommands
     self.isHidden = isHidden
+    self.versionHelp = versionHelp
   }
 
   /// The subcommands a person should see.

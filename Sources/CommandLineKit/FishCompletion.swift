@@ -16,7 +16,7 @@ struct FishCompletion {
         "complete -c \(name) -n __fish_use_subcommand -a \(command.name) -d \(command.abstract.shellSingleQuoted)")
     }
     lines.append("complete -c \(name) -n __fish_use_subcommand -a help -d 'Show help for a command.'")
-    lines.append("complete -c \(name) -n __fish_use_subcommand -l version -d 'Show the version.'")
+    lines.append("complete -c \(name) -n __fish_use_subcommand -l version -d \(root.versionHelp.shellSingleQuoted)")
     lines.append("complete -c \(name) -s h -l help -d 'Show help information.'")
     lines += root.options.map { line(for: $0, condition: nil) }
     for command in commands {

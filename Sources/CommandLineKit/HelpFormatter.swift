@@ -36,7 +36,7 @@ public struct HelpFormatter: Sendable {
     }
     optionRows.append(row(label: "-h, --help", help: "Show help information."))
     if path.count == 1 {
-      optionRows.append(row(label: "--version", help: "Show the version of Accords and of its data."))
+      optionRows.append(row(label: "--version", help: command.versionHelp))
     }
     sections.append("OPTIONS:\n" + optionRows.joined(separator: "\n"))
     if !command.visibleSubcommands.isEmpty {

@@ -26,7 +26,8 @@ public enum Suggestions: Sendable {
       .map { $0 }
   }
 
-  /// The Levenshtein distance between two strings, counted in characters.
+  /// The Levenshtein distance between two strings, counted in characters. AccordsCore has its
+  /// own (`EditDistance`) because neither module may depend on the other.
   public static func editDistance(_ lhs: String, _ rhs: String) -> Int {
     let left = Array(lhs)
     let right = Array(rhs)

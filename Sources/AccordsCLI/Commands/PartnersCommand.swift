@@ -26,23 +26,28 @@ enum PartnersCommand {
     let catalog = context.catalog
     let (region, reason) = try RegionLookup.resolve(parsed.arguments[0], in: catalog)
     let partnerships = catalog.partnerships(involving: region.code)
-    let json = JSONValue.array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
-    let listing = Listing(
-      columns: [
-        .init("partner"), .init("code"), .init("kind", wraps: true), .init("signed"), .init("renewed", wraps: true),
-        .init("status", wraps: true), .init("title", wraps: true),
-      ],
-      rows: partnerships.map { partnership in
-        let partner = partnership.partner(of: region.code).flatMap(catalog.region)
-        return [
-          partner?.name ?? "", partner?.code.rawValue ?? "", partnership.kind.displayName,
-          partnership.signed?.readable ?? "", partnership.renewals.map(\.date.readable).cellList,
-          partnership.status(on: catalog.dataset.asOf).readable, partnership.title,
-        ]
-      },
-      noun: ("partner", "partners"))
+    // Recipes, not values: only the format asked for is built.
+    func json() -> JSONValue {
+      .array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
+    }
+    func listing() -> Listing {
+      Listing(
+        columns: [
+          .init("partner"), .init("code"), .init("kind", wraps: true), .init("signed"), .init("renewed", wraps: true),
+          .init("status", wraps: true), .init("title", wraps: true),
+        ],
+        rows: partnerships.map { partnership in
+          let partner = partnership.partner(of: region.code).flatMap(catalog.region)
+          return [
+            partner?.name ?? "", partner?.code.rawValue ?? "", partnership.kind.displayName,
+            partnership.signed?.readable ?? "", partnership.renewals.map(\.date.readable).cellList,
+            partnership.status(on: catalog.dataset.asOf).readable, partnership.title,
+          ]
+        },
+        noun: ("partner", "partners"))
+    }
     guard format == .table else {
-      return ListingOutput.render(listing, json: json, format: format, style: context.style)
+      return ListingOutput.render(listing(), json: json(), format: format, style: context.style)
     }
 
     let side = region.country == .india ? "prefecture" : "state"
@@ -52,7 +57,7 @@ enum PartnersCommand {
     } else {
       let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
       output = context.style.bold("\(RegionLookup.label(region, reason: reason)): \(count)") + "\n\n"
-      output += TableRenderer.render(listing, style: context.style, showsCount: false)
+      output += TableRenderer.render(listing(), style: context.style, showsCount: false)
     }
     for note in region.notes {
       output += "\n" + NoteText.render(note, catalog: catalog, width: context.style.width)

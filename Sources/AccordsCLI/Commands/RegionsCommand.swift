@@ -39,17 +39,19 @@ enum RegionsCommand {
       (country == nil || region.country == country)
         && (!parsed.flag("with-partners") || !catalog.partnerships(involving: region.code).isEmpty)
     }
-    let listing = Listing(
-      columns: [.init("code"), .init("name"), .init("japanese"), .init("kind"), .init("partners")],
-      rows: regions.map { region in
-        [
-          region.code.rawValue, region.name, region.nameJa ?? "",
-          region.prefectureSuffix.map { "\(region.kind.displayName) (\($0))" } ?? region.kind.displayName,
-          String(catalog.partnerships(involving: region.code).count),
-        ]
-      },
-      noun: ("region", "regions"), total: catalog.regions.count)
+    func listing() -> Listing {
+      Listing(
+        columns: [.init("code"), .init("name"), .init("japanese"), .init("kind"), .init("partners")],
+        rows: regions.map { region in
+          [
+            region.code.rawValue, region.name, region.nameJa ?? "",
+            region.prefectureSuffix.map { "\(region.kind.displayName) (\($0))" } ?? region.kind.displayName,
+            String(catalog.partnerships(involving: region.code).count),
+          ]
+        },
+        noun: ("region", "regions"), total: catalog.regions.count)
+    }
     return ListingOutput.render(
-      listing, json: .array(regions.map(context.records.region)), format: format, style: context.style)
+      listing(), json: .array(regions.map(context.records.region)), format: format, style: context.style)
   }
 }

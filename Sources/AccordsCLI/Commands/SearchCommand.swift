@@ -26,18 +26,19 @@ enum SearchCommand {
       throw .usage(.blankArgument("words", value: query))
     }
     let hits = context.catalog.search(query)
-    let listing = Listing(
-      columns: [.init("kind"), .init("id"), .init("field"), .init("match", wraps: true)],
-      rows: hits.map { [$0.kind.rawValue, $0.id, $0.field, $0.snippet] },
-      noun: ("match", "matches"),
-      highlighting: TextFolding.fold(query).split(separator: " ").map(String.init))
-    let json = JSONValue.array(
-      hits.map { hit in
-        .object([
-          "kind": .string(hit.kind.rawValue), "id": .string(hit.id), "title": .string(hit.title),
-          "field": .string(hit.field), "snippet": .string(hit.snippet), "score": .int(hit.score),
-        ])
-      })
-    return ListingOutput.render(listing, json: json, format: format, style: context.style)
+    return ListingOutput.render(
+      Listing(
+        columns: [.init("kind"), .init("id"), .init("field"), .init("match", wraps: true)],
+        rows: hits.map { [$0.kind.rawValue, $0.id, $0.field, $0.snippet] },
+        noun: ("match", "matches"),
+        highlighting: TextFolding.fold(query).split(separator: " ").map(String.init)),
+      json: .array(
+        hits.map { hit in
+          .object([
+            "kind": .string(hit.kind.rawValue), "id": .string(hit.id), "title": .string(hit.title),
+            "field": .string(hit.field), "snippet": .string(hit.snippet), "score": .int(hit.score),
+          ])
+        }),
+      format: format, style: context.style)
   }
 }

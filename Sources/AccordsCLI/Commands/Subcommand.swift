@@ -10,12 +10,17 @@ struct Subcommand: Sendable {
     /// Needs no catalog, so it works even when the catalog is broken (help-like commands).
     case standalone(@Sendable (ParsedCommand, OutputStyle) throws(CommandFailure) -> String)
     /// Loads a catalog itself and reports on the loading, as `validate` does: given where
-    /// `--data` points (if anywhere) and how to load the catalog otherwise.
+    /// `--data` or `ACCORDS_DATA` points, if anywhere, and how to load the catalog the other
+    /// commands would use.
     case inspectsCatalog(
-      @Sendable (ParsedCommand, OutputStyle, String?, () throws(CatalogError) -> Catalog) throws(CommandFailure) ->
-        String
+      @Sendable (
+        _ parsed: ParsedCommand, _ style: OutputStyle, _ dataPath: String?, _ loadCatalog: CatalogLoading
+      ) throws(CommandFailure) -> String
     )
   }
+
+  /// Loads the catalog a command answers from: the user's file, or the bundled data.
+  typealias CatalogLoading = () throws(CatalogError) -> Catalog
 
   let spec: CommandSpec
   let action: Action

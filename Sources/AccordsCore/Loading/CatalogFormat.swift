@@ -107,10 +107,10 @@ enum CatalogFormat {
   /// The field or value nearest to a misspelt one, if any is close enough to be a likely typo.
   static func nearest(to word: String, among candidates: [String]) -> String? {
     let lowered = word.lowercased()
-    let allowance = max(1, min(3, (lowered.count + 1) / 3))
+    let allowance = EditDistance.allowance(forLength: lowered.count)
     return
       candidates
-      .map { ($0, NameResolver.editDistance(lowered, $0.lowercased())) }
+      .map { ($0, EditDistance.between(lowered, $0.lowercased())) }
       .filter { $0.1 <= allowance }
       .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
   }

@@ -52,36 +52,6 @@ extension CatalogReader {
       sources: sources)
   }
 
-  mutating func place() throws(JSONSyntaxError) -> Visit.Place? {
-    var name: String?
-    var region: Region.Code?
-    let complete = try object(CatalogFormat.place) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "name": name = try r.string()
-      case "region": region = try r.identifier(Region.self)
-      default: break
-      }
-    }
-    guard complete, let name else { return nil }
-    return Visit.Place(name: name, region: region)
-  }
-
-  mutating func person() throws(JSONSyntaxError) -> Person? {
-    var name: String?
-    var office: String?
-    var country: Country?
-    let complete = try object(CatalogFormat.person) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "name": name = try r.string()
-      case "office": office = try r.string()
-      case "country": country = try r.value(Country.self, noun: "a country code")
-      default: break
-      }
-    }
-    guard complete, let name, let office, let country else { return nil }
-    return Person(name: name, office: office, country: country)
-  }
-
   mutating func source() throws(JSONSyntaxError) -> Source? {
     var id: Source.ID?
     var publisher: String?
@@ -110,40 +80,6 @@ extension CatalogReader {
     return Source(
       id: id, publisher: publisher, title: title, url: url, published: published, kind: kind, copyOf: copyOf,
       language: language, note: note)
-  }
-
-  mutating func citations() throws(JSONSyntaxError) -> [Citation]? {
-    try list { (r) throws(JSONSyntaxError) in
-      var source: Source.ID?
-      var quote: String?
-      let complete = try r.object(CatalogFormat.citation) { (r, key) throws(JSONSyntaxError) in
-        switch key {
-        case "source": source = try r.identifier(Source.self)
-        case "quote": quote = try r.string()
-        default: break
-        }
-      }
-      guard complete, let source else { return nil }
-      return Citation(source: source, quote: quote)
-    }
-  }
-
-  mutating func notes() throws(JSONSyntaxError) -> [Note] {
-    try list { (r) throws(JSONSyntaxError) in
-      var kind: Note.Kind?
-      var text: String?
-      var sources: [Citation] = []
-      let complete = try r.object(CatalogFormat.note) { (r, key) throws(JSONSyntaxError) in
-        switch key {
-        case "kind": kind = try r.value(Note.Kind.self, noun: "a kind of note")
-        case "text": text = try r.string()
-        case "sources": sources = try r.citations() ?? []
-        default: break
-        }
-      }
-      guard complete, let kind, let text else { return nil }
-      return Note(kind: kind, text: text, sources: sources)
-    } ?? []
   }
 
   mutating func area() throws(JSONSyntaxError) -> VisionArea? {
@@ -215,20 +151,6 @@ extension CatalogReader {
       sources: sources)
   }
 
-  mutating func party() throws(JSONSyntaxError) -> Party? {
-    var name: String?
-    var country: Country?
-    let complete = try object(CatalogFormat.party) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "name": name = try r.string()
-      case "country": country = try r.value(Country.self, noun: "a country code")
-      default: break
-      }
-    }
-    guard complete, let name, let country else { return nil }
-    return Party(name: name, country: country)
-  }
-
   mutating func initiative() throws(JSONSyntaxError) -> Initiative? {
     var id: Initiative.ID?
     var name: String?
@@ -294,22 +216,6 @@ extension CatalogReader {
       validUntil: validUntil, summary: summary, notes: notes, sources: sources)
   }
 
-  mutating func renewal() throws(JSONSyntaxError) -> Partnership.Renewal? {
-    var date: PartialDate?
-    var summary: String?
-    var sources: [Citation]?
-    let complete = try object(CatalogFormat.renewal) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "date": date = try r.date()
-      case "summary": summary = try r.string()
-      case "sources": sources = try r.citations()
-      default: break
-      }
-    }
-    guard complete, let date, let summary, let sources else { return nil }
-    return Partnership.Renewal(date: date, summary: summary, sources: sources)
-  }
-
   mutating func figure() throws(JSONSyntaxError) -> Figure? {
     var id: Figure.ID?
     var label: String?
@@ -368,23 +274,5 @@ extension CatalogReader {
     return Region(
       code: code, name: name, nameJa: nameJa, country: country, kind: kind, aliases: aliases, notes: notes,
       sources: sources)
-  }
-
-  mutating func alias() throws(JSONSyntaxError) -> Alias? {
-    var name: String?
-    var kind: Alias.Kind?
-    var until: PartialDate?
-    var sources: [Citation]?
-    let complete = try object(CatalogFormat.alias) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "name": name = try r.string()
-      case "kind": kind = try r.value(Alias.Kind.self, noun: "a kind of alias")
-      case "until": until = try r.date()
-      case "sources": sources = try r.citations()
-      default: break
-      }
-    }
-    guard complete, let name, let kind, let sources else { return nil }
-    return Alias(name: name, kind: kind, until: until, sources: sources)
   }
 }

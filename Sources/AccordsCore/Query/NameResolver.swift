@@ -111,13 +111,12 @@ public struct NameResolver: Sendable {
   public func suggestions(for text: String, limit: Int = 3) -> [String] {
     let key = TextFolding.compact(text)
     let words = Set(TextFolding.fold(text).split(separator: " ").map(String.init))
-    // One edit for short names, up to a third of the length (two to four) for longer ones.
-    let allowance = key.count <= 3 ? 1 : max(2, min(4, key.count / 3))
+    let allowance = EditDistance.allowance(forLength: key.count)
     var ranked: [(name: String, distance: Int)] = []
     for name in suggestionNames {
       let candidate = TextFolding.compact(name)
       guard !candidate.isEmpty else { continue }
-      let distance = Self.editDistance(key, candidate)
+      let distance = EditDistance.between(key, candidate)
       if distance <= allowance {
         ranked.append((name, distance))
       } else if candidate.count >= 4, words.contains(candidate) || key.hasPrefix(candidate) {
@@ -186,27 +185,4 @@ public struct NameResolver: Sendable {
     ["metropolis"], ["prefecture"], ["pref"], ["ken"], ["fu"], ["to"], ["state"], ["nct"], ["ut"],
   ]
 
-  /// Edit distance counted in characters, where swapping two neighbours (`titel` → `title`)
-  /// is one edit, as it is one slip of the fingers (optimal string alignment).
-  static func editDistance(_ lhs: String, _ rhs: String) -> Int {
-    let left = Array(lhs)
-    let right = Array(rhs)
-    guard !left.isEmpty else { return right.count }
-    guard !right.isEmpty else { return left.count }
-    var beforePrevious = [Int](repeating: 0, count: right.count + 1)
-    var previous = Array(0...right.count)
-    var current = [Int](repeating: 0, count: right.count + 1)
-    for i in 1...left.count {
-      current[0] = i
-      for j in 1...right.count {
-        let cost = left[i - 1] == right[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
-          current[j] = min(current[j], beforePrevious[j - 2] + 1)
-        }
-      }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
-    }
-    return previous[right.count]
-  }
 }

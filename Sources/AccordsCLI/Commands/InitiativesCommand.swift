@@ -1,0 +1,28 @@
+import AccordsCore
+import CommandLineKit
+
+/// `accords initiatives`: what was announced without a signed document of its own.
+enum InitiativesCommand {
+  static let command = SectionListing(
+    listing: { context in
+      let catalog = context.catalog
+      return Listing(
+        columns: [.init("id"), .init("name", wraps: true), .init("areas")],
+        rows: catalog.initiatives.map { initiative in
+          [
+            initiative.id.rawValue, initiative.name,
+            initiative.areas.compactMap(catalog.area).map(\.romanNumeral).cellList,
+          ]
+        },
+        noun: ("initiative", "initiatives"))
+    },
+    json: { context in .array(context.catalog.initiatives.map(context.records.initiative)) }
+  ).command(
+    CommandSpec(
+      name: "initiatives",
+      abstract: "List the initiatives announced without a signed document of their own.",
+      examples: [
+        Example("accords initiatives", "The initiatives with their Joint Vision areas (by numeral)."),
+        Example("accords initiatives --json", "Each initiative with its summary and sources."),
+      ]))
+}

@@ -1,0 +1,33 @@
+import AccordsCore
+import CommandLineKit
+
+/// A command that lists one section of the catalog with no filters of its own (`areas`,
+/// `initiatives`, `figures`, `sources`). Its rows, JSON and picture are recipes, so only the
+/// one the user asked for is ever built.
+struct SectionListing: Sendable {
+  /// The rows for the table, plain, CSV and Markdown formats.
+  let listing: @Sendable (CommandContext) -> Listing
+  /// The records for JSON.
+  let json: @Sendable (CommandContext) -> JSONValue
+  /// The links between records, for commands that can be drawn.
+  var graph: (@Sendable (Catalog) -> Graph)?
+
+  /// The command that prints this listing in any of `formats`.
+  func command(_ base: CommandSpec, formats: [OutputFormat] = OutputFormat.listings) -> Subcommand {
+    let spec = CommandSpec(
+      name: base.name, abstract: base.abstract, examples: base.examples,
+      options: [CommonOptions.format(formats), CommonOptions.json])
+    let listing = listing
+    let json = json
+    let graph = graph
+    return Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+      let format: OutputFormat
+      do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
+        throw .usage(error)
+      }
+      return ListingOutput.render(
+        listing(context), json: json(context), graph: graph?(context.catalog), name: base.name, format: format,
+        style: context.style)
+    }
+  }
+}
