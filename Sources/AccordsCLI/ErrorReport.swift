@@ -23,6 +23,8 @@ enum ErrorReport {
       return catalogFailure(error)
     case .cannotCreate(let message):
       return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .cannotCreate)
+    case .unwritable(let message):
+      return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .dataError)
     }
   }
 

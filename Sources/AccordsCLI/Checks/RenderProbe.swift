@@ -48,6 +48,16 @@ package enum RenderProbe {
         } catch {
           return "--format json is not JSON: \(error)"
         }
+      case "jsonl":
+        for line in result.stdout.split(separator: "\n") {
+          var scanner = JSONScanner(bytes: Array(line.utf8))
+          do {
+            try scanner.skipValue()
+            try scanner.finish()
+          } catch {
+            return "--format jsonl has a line that is not JSON: \(error)"
+          }
+        }
       case "csv":
         let widths = Set(csvRows(result.stdout).map(\.count))
         if widths.count > 1 { return "CSV rows have different numbers of fields: \(widths.sorted())" }

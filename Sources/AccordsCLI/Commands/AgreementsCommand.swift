@@ -51,7 +51,8 @@ enum AgreementsCommand {
           ]
         },
         noun: ("agreement", "agreements"), total: catalog.agreements.count),
-      json: .array(agreements.map(context.records.agreement)), format: format, style: context.style)
+      json: .array(agreements.map(context.records.agreement)), kind: "agreement", format: format,
+      style: context.style)
   }
 
   static func makeFilter(_ parsed: ParsedCommand, catalog: Catalog) throws(UsageError) -> AgreementFilter {

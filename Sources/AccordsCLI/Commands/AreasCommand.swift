@@ -4,6 +4,7 @@ import CommandLineKit
 /// `accords areas`: the eight Joint Vision areas with what serves each.
 enum AreasCommand {
   static let command = SectionListing(
+    kind: "area",
     listing: { context in
       let catalog = context.catalog
       return Listing(

@@ -2,34 +2,56 @@ import AccordsCore
 import CommandLineKit
 import FoundationEssentials
 
-/// `accords export`: the whole catalog, in the published format or as CSV.
+/// `accords export`: the whole catalog, in the published format, as JSON Lines, CSV or SQL.
 enum ExportCommand {
+  /// The ways the whole catalog can be written.
+  enum Format: String, CaseIterable, Sendable {
+    case json, jsonl, csv, sql
+
+    /// The catalog in this format; `onTerminal` escapes what a terminal would act on.
+    func text(_ catalog: Catalog, onTerminal: Bool) throws(CommandFailure) -> String {
+      switch self {
+      case .json: return CatalogWriter.json(catalog)
+      case .jsonl: return CatalogLines.text(catalog)
+      case .csv: return CatalogCSV.text(catalog, onTerminal: onTerminal)
+      case .sql:
+        let script: String
+        do { script = try CatalogSQL.script(catalog) } catch {
+          throw .unwritable("cannot write the catalog as SQL: \(error)")
+        }
+        // Literals hold the data exactly, control characters included; a terminal gets them
+        // shown escaped, as CSV does, and a pipe or file gets them exact.
+        return onTerminal ? TerminalText.escaped(script, keeping: ["\n", "\t"]) : script
+      }
+    }
+  }
+
   static let spec = CommandSpec(
     name: "export",
-    abstract: "Write the whole catalog: JSON in the published format (what --data reads), or CSV.",
+    abstract: "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, CSV or SQL.",
     discussion:
-      "JSON export read back with --data and exported again is byte for byte the same. CSV has one row per value: section, id, field path and value. --output writes atomically and never replaces a file without --force.",
+      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV has one row per value: section, id, field path and value. SQL creates and fills normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written. --output writes atomically and never replaces a file without --force.",
     examples: [
       Example("accords export --output mine.json", "Start your own catalog from the bundled one."),
+      Example("accords export --format sql | sqlite3 accords.db", "The catalog as a SQLite database."),
       Example("accords --data mine.json export --format csv > mine.csv", "Your catalog as one CSV table."),
     ],
     options: [
       .value(
-        "format", short: "f", valueName: "format", help: "json or csv.", allowedValues: ["json", "csv"],
-        defaultValue: "json"),
+        "format", short: "f", valueName: "format", help: "json, jsonl, csv or sql.",
+        allowedValues: Format.allCases.map(\.rawValue), defaultValue: "json"),
       .value(
         "output", short: "o", valueName: "file", help: "Write to this file instead of standard output.",
         completion: .file),
       .flag("force", help: "Replace the output file if it exists."),
     ])
 
-  static let formats = ValueMatcher<OutputFormat>(
-    entries: [
-      .init(value: .json, canonical: "json", spellings: []), .init(value: .csv, canonical: "csv", spellings: []),
-    ])
+  static let formats = ValueMatcher<Format>(
+    entries: Format.allCases.map { .init(value: $0, canonical: $0.rawValue, spellings: $0 == .jsonl ? ["ndjson"] : []) }
+  )
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
-    let format: OutputFormat
+    let format: Format
     do throws(UsageError) {
       format =
         try parsed.value("format").map { text throws(UsageError) in try formats.match(text, option: "--format <format>")
@@ -38,11 +60,9 @@ enum ExportCommand {
       throw .usage(error)
     }
     guard let output = parsed.value("output") else {
-      return format == .csv
-        ? CatalogCSV.text(context.catalog, onTerminal: context.style.isTerminal) : CatalogWriter.json(context.catalog)
+      return try format.text(context.catalog, onTerminal: context.style.isTerminal)
     }
-    let text = format == .csv ? CatalogCSV.text(context.catalog) : CatalogWriter.json(context.catalog)
-    try write(text, to: output, force: parsed.flag("force"))
+    try write(try format.text(context.catalog, onTerminal: false), to: output, force: parsed.flag("force"))
     return ""
   }
 

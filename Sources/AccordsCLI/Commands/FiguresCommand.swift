@@ -4,6 +4,7 @@ import CommandLineKit
 /// `accords figures`: the headline numbers, each with unit, qualifier, kind and period.
 enum FiguresCommand {
   static let command = SectionListing(
+    kind: "figure",
     listing: { context in
       Listing(
         columns: [.init("id"), .init("amount"), .init("kind"), .init("period"), .init("label", wraps: true)],

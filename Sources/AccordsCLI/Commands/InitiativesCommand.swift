@@ -4,6 +4,7 @@ import CommandLineKit
 /// `accords initiatives`: what was announced without a signed document of its own.
 enum InitiativesCommand {
   static let command = SectionListing(
+    kind: "initiative",
     listing: { context in
       let catalog = context.catalog
       return Listing(

@@ -47,7 +47,7 @@ enum PartnersCommand {
         noun: ("partner", "partners"))
     }
     guard format == .table else {
-      return ListingOutput.render(listing(), json: json(), format: format, style: context.style)
+      return ListingOutput.render(listing(), json: json(), kind: "partnership", format: format, style: context.style)
     }
 
     let side = region.country == .india ? "prefecture" : "state"

@@ -71,7 +71,8 @@ enum PartnershipsCommand {
         },
         noun: ("partnership", "partnerships"), total: catalog.partnerships.count),
       json: .array(partnerships.map { context.records.partnership($0) }),
-      graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, format: format,
+      graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, kind: "partnership",
+      format: format,
       style: context.style)
   }
 }

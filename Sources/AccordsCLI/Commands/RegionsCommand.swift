@@ -52,6 +52,7 @@ enum RegionsCommand {
         noun: ("region", "regions"), total: catalog.regions.count)
     }
     return ListingOutput.render(
-      listing(), json: .array(regions.map(context.records.region)), format: format, style: context.style)
+      listing(), json: .array(regions.map(context.records.region)), kind: "region", format: format, style: context.style
+    )
   }
 }

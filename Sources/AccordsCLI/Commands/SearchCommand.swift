@@ -39,6 +39,6 @@ enum SearchCommand {
             "field": .string(hit.field), "snippet": .string(hit.snippet), "score": .int(hit.score),
           ])
         }),
-      format: format, style: context.style)
+      kind: "match", format: format, style: context.style)
   }
 }

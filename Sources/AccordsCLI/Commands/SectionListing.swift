@@ -5,6 +5,8 @@ import CommandLineKit
 /// `initiatives`, `figures`, `sources`). Its rows, JSON and picture are recipes, so only the
 /// one the user asked for is ever built.
 struct SectionListing: Sendable {
+  /// What each record is, for JSON Lines.
+  let kind: String
   /// The rows for the table, plain, CSV and Markdown formats.
   let listing: @Sendable (CommandContext) -> Listing
   /// The records for JSON.
@@ -20,13 +22,15 @@ struct SectionListing: Sendable {
     let listing = listing
     let json = json
     let graph = graph
+    let kind = kind
     return Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
       let format: OutputFormat
       do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
         throw .usage(error)
       }
       return ListingOutput.render(
-        listing(context), json: json(context), graph: graph?(context.catalog), name: base.name, format: format,
+        listing(context), json: json(context), graph: graph?(context.catalog), name: base.name, kind: kind,
+        format: format,
         style: context.style)
     }
   }

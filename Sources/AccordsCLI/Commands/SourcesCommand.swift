@@ -4,6 +4,7 @@ import CommandLineKit
 /// `accords sources`: the bibliography.
 enum SourcesCommand {
   static let command = SectionListing(
+    kind: "source",
     listing: { context in
       Listing(
         columns: [.init("id"), .init("kind"), .init("publisher", wraps: true), .init("url", wraps: true)],

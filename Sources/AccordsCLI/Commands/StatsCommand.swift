@@ -19,7 +19,9 @@ enum StatsCommand {
     switch format {
     case .table: return StatsReport(summary: summary, style: context.style).text
     case .json: return StatsJSON.value(of: summary, records: context.records).prettyPrinted + "\n"
-    default: return ListingOutput.render(listing(of: summary), json: .null, format: format, style: context.style)
+    default:
+      return ListingOutput.render(
+        listing(of: summary), json: .null, kind: "count", format: format, style: context.style)
     }
   }
 

@@ -53,6 +53,8 @@ enum CommandFailure: Error, Sendable {
   case catalog(CatalogError)
   /// An output file cannot be written.
   case cannotCreate(String)
+  /// The catalog's data cannot be written in the format asked for (a NUL in text, for SQL).
+  case unwritable(String)
 }
 
 /// Options several commands share.
@@ -67,11 +69,13 @@ enum CommonOptions {
   static let json = OptionSpec.flag("json", help: "Write JSON; the same as --format json.")
 }
 
-/// Writes a listing in the chosen format.
+/// Writes a listing in the chosen format; only that format's output is built.
 enum ListingOutput {
+  /// - Parameters:
+  ///   - kind: what each record is, for JSON Lines (`agreement`, `partnership`, `match`).
   static func render(
     _ listing: @autoclosure () -> Listing, json: @autoclosure () -> JSONValue, graph: @autoclosure () -> Graph? = nil,
-    name: String = "accords", format: OutputFormat, style: OutputStyle
+    name: String = "accords", kind: String, format: OutputFormat, style: OutputStyle
   ) -> String {
     switch format {
     case .mermaid: graph().map(MermaidRenderer.render) ?? ""
@@ -81,6 +85,7 @@ enum ListingOutput {
     case .csv: DelimitedRenderers.csv(listing(), onTerminal: style.isTerminal)
     case .markdown: DelimitedRenderers.markdown(listing())
     case .json: json().prettyPrinted + "\n"
+    case .jsonl: JSONLines.text(kind: kind, json: json(), listing: listing())
     }
   }
 }

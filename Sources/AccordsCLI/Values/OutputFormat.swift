@@ -2,12 +2,12 @@ import CommandLineKit
 
 /// The ways a listing can be written.
 enum OutputFormat: String, Sendable, CaseIterable {
-  case table, plain, json, csv, markdown
+  case table, plain, json, jsonl, csv, markdown
   /// Pictures, for the commands whose records link to each other.
   case mermaid, dot
 
   /// The formats every listing offers.
-  static let listings: [OutputFormat] = [.table, .plain, .json, .csv, .markdown]
+  static let listings: [OutputFormat] = [.table, .plain, .json, .jsonl, .csv, .markdown]
   /// The formats of listings that can also be drawn.
   static let graphs: [OutputFormat] = listings + [.mermaid, .dot]
 
@@ -34,6 +34,7 @@ enum OutputFormat: String, Sendable, CaseIterable {
           case .table: ["text", "human"]
           case .plain: ["tsv", "tab", "tabs"]
           case .json: []
+          case .jsonl: ["ndjson", "json-lines", "jsonlines"]
           case .csv: []
           case .markdown: ["md", "gfm"]
           case .mermaid: ["mmd"]

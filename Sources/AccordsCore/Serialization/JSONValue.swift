@@ -56,6 +56,35 @@ public indirect enum JSONValue: Hashable, Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// The value on one line with no spaces, as JSON Lines wants each record.
+  public var compact: String {
+    var output: [UInt8] = []
+    writeCompact(to: &output)
+    return String(decoding: output, as: UTF8.self)
+  }
+
+  private func writeCompact(to output: inout [UInt8]) {
+    switch self {
+    case .array(let values):
+      output.append(UInt8(ascii: "["))
+      for (offset, value) in values.enumerated() {
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
+        value.writeCompact(to: &output)
+      }
+      output.append(UInt8(ascii: "]"))
+    case .object(let members):
+      output.append(UInt8(ascii: "{"))
+      for (offset, member) in members.enumerated() {
+        if offset > 0 { output.append(UInt8(ascii: ",")) }
+        Self.writeString(member.key, to: &output)
+        output.append(UInt8(ascii: ":"))
+        member.value.writeCompact(to: &output)
+      }
+      output.append(UInt8(ascii: "}"))
+    default: write(to: &output, indent: 0)
+    }
+  }
+
   // Written as bytes rather than by appending to a String: a large export is millions of
   // small pieces, and byte appends cost a fraction of string appends.
   private func write(to output: inout [UInt8], indent: Int) {

@@ -10,6 +10,14 @@ enum Tool: String, CaseIterable, Sendable {
   case bash, zsh, fish, dot, groff
   /// Python 3 with the `jsonschema` package.
   case jsonschema
+  /// Python 3, whose standard library carries SQLite (`sqlite3`).
+  case python3
+  /// The `sqlite3` command-line shell.
+  case sqlite3
+  /// Python 3 with the `duckdb` package.
+  case duckdb
+  /// A PostgreSQL server's programs: `initdb`, `pg_ctl`, `psql`.
+  case postgres
 
   /// What the tool is, for the skip reason and the README.
   var description: String {
@@ -20,6 +28,10 @@ enum Tool: String, CaseIterable, Sendable {
     case .dot: "Graphviz `dot`"
     case .groff: "groff"
     case .jsonschema: "Python 3 with the jsonschema package"
+    case .python3: "Python 3"
+    case .sqlite3: "the sqlite3 shell"
+    case .duckdb: "Python 3 with the duckdb package"
+    case .postgres: "PostgreSQL (initdb, pg_ctl and psql)"
     }
   }
 
@@ -27,6 +39,10 @@ enum Tool: String, CaseIterable, Sendable {
   private var probe: String {
     switch self {
     case .jsonschema: "python3 -c 'import jsonschema'"
+    case .duckdb: "python3 -c 'import duckdb'"
+    // As root the server must run as another user, which the Debian package creates.
+    case .postgres:
+      "test -x \"$(\(PostgresServer.binFolderScript))/initdb\" && { [ \"$(id -u)\" != 0 ] || id postgres; }"
     default: "command -v \(rawValue)"
     }
   }

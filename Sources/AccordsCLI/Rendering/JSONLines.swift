@@ -1,0 +1,24 @@
+import AccordsCore
+
+/// JSON Lines (`--format jsonl`): one record per line, `{"kind": …, "record": {…}}`, for
+/// line-oriented tools (`grep`, `jq -c`, `split`, loaders that stream). The record sits under
+/// its own key because records have a `kind` field of their own (a figure's, a partnership's).
+enum JSONLines {
+  /// The records of a listing's JSON array; a listing with no records of its own (`stats`)
+  /// gives one line per row, keyed by column.
+  static func text(kind: String, json: JSONValue, listing: @autoclosure () -> Listing) -> String {
+    guard case .array(let records) = json else {
+      let table = listing()
+      let headers = table.columns.map(\.header)
+      return lines(
+        kind: kind,
+        records: table.rows.map { row in .object(zip(headers, row).map { (key: $0, value: .string($1)) }) })
+    }
+    return lines(kind: kind, records: records)
+  }
+
+  /// One line per record.
+  static func lines(kind: String, records: [JSONValue]) -> String {
+    records.map { JSONValue.object(["kind": .string(kind), "record": $0]).compact + "\n" }.joined()
+  }
+}

@@ -1,0 +1,94 @@
+/// Writes SQL that SQLite, DuckDB and PostgreSQL all accept as written.
+///
+/// What is avoided, and why: engine-specific types (SQLite's loose affinity reads the standard
+/// names; `DOUBLE PRECISION` rather than `REAL`, `TEXT` rather than `VARCHAR(n)`), `DATE '…'`
+/// literals (not SQLite) and casts (plain quoted dates are read as dates by DuckDB and
+/// PostgreSQL and kept as ISO text by SQLite), `INSERT OR …`/`ON CONFLICT`, `string_agg` and
+/// `group_concat` (views return one row per pair instead), `IF NOT EXISTS` (the script is meant
+/// for an empty database), and backslash escapes in strings (only `''` is portable). Every
+/// identifier is double-quoted, so no column name can clash with a keyword of any engine.
+public enum SQLScript: Sendable {
+  /// Why a catalog cannot be written as SQL.
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    /// A text holds a NUL character, which PostgreSQL cannot store.
+    case nulCharacter(table: String, column: String)
+
+    public var description: String {
+      switch self {
+      case .nulCharacter(let table, let column):
+        "a value in '\(table).\(column)' holds a NUL character (\\u0000), which PostgreSQL cannot store; remove it from the catalog"
+      }
+    }
+  }
+
+  /// The most rows one INSERT carries: long enough to load fast, short enough for any engine.
+  static let rowsPerInsert = 200
+
+  /// `CREATE TABLE` for every table, then their rows, then the views, in one transaction.
+  public static func render(header: [String], tables: [SQLTable], views: [(name: String, query: String)])
+    throws(Failure) -> String
+  {
+    var output = header.map { "-- " + $0 + "\n" }.joined() + "\nBEGIN TRANSACTION;\n\n"
+    for table in tables { output += createTable(table) + "\n" }
+    for table in tables { output += try inserts(table) }
+    for view in views { output += "CREATE VIEW \(identifier(view.name)) AS\n\(view.query);\n\n" }
+    return output + "COMMIT;\n"
+  }
+
+  /// A double-quoted identifier; names come from Accords' own schema, never from data.
+  public static func identifier(_ name: String) -> String { "\"" + name + "\"" }
+
+  /// A single-quoted literal with quotes doubled: the only escape every engine reads alike.
+  static func literal(_ text: String) -> String {
+    "'" + text.replacingAll("'", with: "''") + "'"
+  }
+
+  private static func createTable(_ table: SQLTable) -> String {
+    var lines = table.columns.map { column in
+      var line = "  \(identifier(column.name)) \(column.kind.rawValue)"
+      if column.isRequired { line += " NOT NULL" }
+      if !column.allowed.isEmpty {
+        line += " CHECK (\(identifier(column.name)) IN (\(column.allowed.map(literal).joined(separator: ", "))))"
+      }
+      if let reference = column.references {
+        line += " REFERENCES \(identifier(reference.table)) (\(identifier(reference.column)))"
+      }
+      return line
+    }
+    lines.append("  PRIMARY KEY (\(table.primaryKey.map(identifier).joined(separator: ", ")))")
+    return "CREATE TABLE \(identifier(table.name)) (\n" + lines.joined(separator: ",\n") + "\n);\n"
+  }
+
+  private static func inserts(_ table: SQLTable) throws(Failure) -> String {
+    guard !table.rows.isEmpty else { return "" }
+    let head =
+      "INSERT INTO \(identifier(table.name)) (\(table.columns.map { identifier($0.name) }.joined(separator: ", "))) VALUES\n"
+    var output = ""
+    var start = 0
+    while start < table.rows.count {
+      let batch = table.rows[start..<min(start + rowsPerInsert, table.rows.count)]
+      var rows: [String] = []
+      for row in batch {
+        var values: [String] = []
+        for (column, value) in zip(table.columns, row) {
+          values.append(try sql(value, table: table.name, column: column.name))
+        }
+        rows.append("  (" + values.joined(separator: ", ") + ")")
+      }
+      output += head + rows.joined(separator: ",\n") + ";\n"
+      start += rowsPerInsert
+    }
+    return output + "\n"
+  }
+
+  private static func sql(_ value: SQLTable.Value, table: String, column: String) throws(Failure) -> String {
+    switch value {
+    case .null: return "NULL"
+    case .integer(let number): return String(number)
+    case .double(let number): return JSONValue.format(number)
+    case .text(let text):
+      guard !text.utf8.contains(0) else { throw .nulCharacter(table: table, column: column) }
+      return literal(text)
+    }
+  }
+}
