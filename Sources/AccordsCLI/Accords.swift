@@ -12,6 +12,7 @@ public enum Accords: Sendable {
 
   static let subcommands: [Subcommand] = [
     AgreementsCommand.command,
+    VisitsCommand.command,
     ShowCommand.command,
     PartnersCommand.command,
     PartnershipsCommand.command,
@@ -32,12 +33,15 @@ public enum Accords: Sendable {
   /// The root of the command tree, from which parsing, help and completions are derived.
   public static let root = CommandSpec(
     name: "accords",
-    abstract: "A sourced catalog of the 2025 India–Japan summit: agreements, partnerships and figures.",
-    discussion: "Every record carries its sources; where sources disagree, the record says so in its notes.",
+    abstract:
+      "A sourced catalog of India–Japan agreements: the annual summits and their documents, landmark agreements, state–prefecture partnerships and figures.",
+    discussion:
+      "Every record carries its sources; where sources disagree, the record says so in its notes. The 15th Annual Summit (Tokyo and Sendai, 29–30 August 2025) is recorded in full; earlier summits as far as the sources go, with how much of each is recorded.",
     examples: [
-      Example("accords agreements --type moc", "The memoranda of cooperation signed at the summit."),
-      Example("accords partners \"Tamil Nadu\"", "The prefecture Tamil Nadu partners with."),
-      Example("accords stats", "Counts by type, area and party, and the headline figures."),
+      Example("accords agreements --type moc --visit 2025", "The memoranda of cooperation of the 2025 summit."),
+      Example("accords visits", "The summits, with documents recorded of those announced."),
+      Example("accords partners Tamil Nadu", "The prefectures Tamil Nadu partners with."),
+      Example("accords stats", "Counts by visit, type, area and party, and the headline figures."),
     ],
     options: [
       .value(

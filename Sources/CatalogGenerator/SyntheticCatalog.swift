@@ -3,8 +3,10 @@ import AccordsData
 
 /// Makes large, valid, realistic catalogs for benchmarks and round-trip tests: every document
 /// type, one to four areas and one to six sources per agreement, titles and summaries of real
-/// lengths, and partnerships, figures and initiatives in proportion. The same count and seed
-/// always give the same catalog.
+/// lengths, and partnerships, figures and initiatives in proportion; numbered visits with their
+/// places, leaders and announced counts; signing and entry-into-force dates; and relations,
+/// each to an earlier record so that none goes round in a circle. The same count and seed always
+/// give the same catalog.
 public enum SyntheticCatalog: Sendable {
   /// A catalog of `count` agreements built on the bundled gazetteer, areas and sources.
   ///
@@ -46,9 +48,37 @@ public enum SyntheticCatalog: Sendable {
     let areaIDs = base.areas.map(\.id)
     let visits = (0..<max(1, count / 100)).map { index in
       let start = date(using: &random, day: true)
+      let numbered = random.chance(0.7)
       return Visit(
-        id: Visit.ID("visit-\(index)"), title: words.sentence(3...6, using: &random), start: start, end: start,
+        id: Visit.ID("visit-\(index)"), title: words.sentence(3...6, using: &random),
+        ordinal: numbered ? index + 1 : nil, ordinalIsDerived: numbered && random.chance(0.2), start: start, end: start,
+        places: (0..<random.next(in: 0...3)).map { _ in
+          Visit.Place(
+            name: words.phrase(1...2, using: &random),
+            region: random.chance(0.5) ? base.regions[random.next(below: base.regions.count)].code : nil)
+        },
+        leaders: (0..<random.next(in: 0...2)).map { _ in person(using: &random) },
+        announced: (0..<random.next(in: 0...2)).map { _ in
+          Visit.AnnouncedCount(
+            count: random.next(in: 0...40), scope: random.chance(0.5) ? .documents : .agreements,
+            sources: citations(1...2, using: &random))
+        },
         summary: words.sentence(20...60, using: &random), sources: citations(1...3, using: &random))
+    }
+    func person(using random: inout SplitMix64) -> Person {
+      Person(
+        name: words.phrase(2...3, using: &random), office: words.phrase(2...6, using: &random),
+        country: random.chance(0.5) ? .india : .japan)
+    }
+    /// Up to two relations, each to an earlier record of `prefix`, so no relation is circular.
+    func relations<Record>(from index: Int, prefix: String, using random: inout SplitMix64) -> [Relation<Record>] {
+      guard index > 0, random.chance(0.15) else { return [] }
+      let targets = Set((0..<random.next(in: 1...2)).map { _ in random.next(below: index) }).sorted()
+      return targets.map { target in
+        Relation(
+          kind: Relation<Record>.Kind.allCases[random.next(below: Relation<Record>.Kind.allCases.count)],
+          target: Identifier("\(prefix)-\(target)"), sources: citations(1...2, using: &random))
+      }
     }
     let agreements = (0..<count).map { index in
       Agreement(
@@ -57,11 +87,16 @@ public enum SyntheticCatalog: Sendable {
         aliases: random.chance(0.2) ? [words.slug(using: &random).uppercased()] : [],
         type: DocumentType.allCases[random.next(below: DocumentType.allCases.count)],
         visit: visits[random.next(below: visits.count)].id, date: random.chance(0.9) ? date(using: &random) : nil,
+        signed: random.chance(0.1) ? date(using: &random) : nil,
+        signedBy: (0..<(random.chance(0.2) ? random.next(in: 1...2) : 0)).map { _ in person(using: &random) },
+        inForce: random.chance(0.05) ? date(using: &random) : nil,
         parties: (0..<random.next(in: 0...3)).map { _ in
           Party(name: words.phrase(3...7, using: &random), country: random.chance(0.5) ? .india : .japan)
         },
+        exchangedBy: (0..<(random.chance(0.1) ? 2 : 0)).map { _ in person(using: &random) },
         areas: Array(Set((0..<random.next(in: 1...4)).map { _ in areaIDs[random.next(below: areaIDs.count)] }))
           .sorted(),
+        relations: relations(from: index, prefix: "agreement", using: &random),
         summary: words.sentence(25...70, using: &random), notes: notes(using: &random),
         sources: citations(1...6, using: &random))
     }
@@ -73,6 +108,7 @@ public enum SyntheticCatalog: Sendable {
         prefecture: prefectures[random.next(below: prefectures.count)].code,
         kind: Partnership.Kind.allCases[random.next(below: Partnership.Kind.allCases.count)],
         title: words.sentence(3...8, using: &random), signed: date(using: &random),
+        visit: random.chance(0.1) ? visits[random.next(below: visits.count)].id : nil,
         renewals: random.chance(0.2)
           ? [
             .init(
@@ -90,7 +126,9 @@ public enum SyntheticCatalog: Sendable {
         unit: ["JPY", "USD", "people", "MoUs", "percent"][random.next(below: 5)],
         qualifier: Figure.Qualifier.allCases[random.next(below: Figure.Qualifier.allCases.count)],
         kind: random.chance(0.5) ? .target : .reported, period: random.chance(0.5) ? "next five years" : nil,
-        areas: [areaIDs[random.next(below: areaIDs.count)]], sources: citations(1...2, using: &random))
+        visit: random.chance(0.6) ? visits[random.next(below: visits.count)].id : nil,
+        areas: [areaIDs[random.next(below: areaIDs.count)]],
+        relations: relations(from: index, prefix: "figure", using: &random), sources: citations(1...2, using: &random))
     }
     let initiatives = (0..<max(1, count / 30)).map { index in
       Initiative(

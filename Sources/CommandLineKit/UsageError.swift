@@ -12,8 +12,12 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case missingSubcommand(available: [String])
   /// A value that must be a whole number in a range is not.
   case invalidNumber(String, option: String, range: ClosedRange<Int>)
+  /// A value that must be a date (YYYY, YYYY-MM or YYYY-MM-DD) is not one that exists.
+  case invalidDate(String, option: String)
   /// An argument was given but holds nothing to look for, such as only spaces.
   case blankArgument(String, value: String)
+  /// A range's start comes after its end (`--since 2018 --until 2016`), so nothing could match.
+  case reversedRange(start: String, end: String)
 
   public var description: String {
     switch self {
@@ -37,7 +41,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case .invalidValue(let value, let option, let allowed, let suggestions):
       "The value '\(value)' is invalid for '\(option)'."
         + (suggestions.isEmpty
-          ? " Please provide one of \(Self.quotedList(allowed, conjunction: "or"))."
+          ? (allowed.count == 1
+            ? " Please provide '\(allowed[0])'."
+            : " Please provide one of \(Self.quotedList(allowed, conjunction: "or")).")
           : " Did you mean \(Self.quotedList(suggestions))?")
     case .conflictingOptions(let first, let second):
       "The options '\(first)' and '\(second)' cannot be used together."
@@ -45,8 +51,12 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       "Missing command. Available commands: \(available.joined(separator: ", "))."
     case .invalidNumber(let value, let option, let range):
       "The value '\(value)' is invalid for '\(option)'. Please provide a whole number from \(range.lowerBound) to \(range.upperBound)."
+    case .invalidDate(let value, let option):
+      "The value '\(value)' is invalid for '\(option)'. Please provide a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD."
     case .blankArgument(let name, let value):
       "The argument '<\(name)>' needs at least one letter or digit; '\(value)' has none."
+    case .reversedRange(let start, let end):
+      "'\(start)' comes after '\(end)', so nothing could match. Did you mean to swap them?"
     }
   }
 

@@ -2,8 +2,8 @@ import AccordsCLI
 import Testing
 
 @Suite struct AgreementsCommandTests {
-  @Test func listsTheFourMoCs() {
-    let result = accords("agreements", "--type", "moc", "--format", "plain")
+  @Test func listsTheFourMoCsOf2025() {
+    let result = accords("agreements", "--type", "moc", "--visit", "2025", "--format", "plain")
     #expect(result.exitCode == .success)
     #expect(result.stderr.isEmpty)
     #expect(
@@ -15,11 +15,12 @@ import Testing
 
   @Test(arguments: ["moc", "MoC", "MOC", "memorandum-of-cooperation", "Memorandum of Cooperation", "mocs"])
   func acceptsTheCommonSpellingsOfAType(spelling: String) {
-    #expect(accords("agreements", "--type", spelling, "--format", "plain").stdout.split(separator: "\n").count == 4)
+    let result = accords("agreements", "--type", spelling, "--visit", "2025", "--format", "plain")
+    #expect(result.stdout.split(separator: "\n").count == 4)
   }
 
   @Test func writesJSONWithIdsTypesAndExpandedSources() throws {
-    let result = accords("agreements", "--type", "mou", "--json")
+    let result = accords("agreements", "--type", "mou", "--visit", "2025", "--json")
     let items = try #require(try json(result.stdout) as? [[String: Any]])
     #expect(items.count == 3)
     for item in items {
@@ -38,6 +39,7 @@ import Testing
 
   @Test func filtersByAreaNumberOrName() {
     let byNumeral = accords("agreements", "--area", "IV", "--format", "plain").stdout
+    // Areas are the 2025 Joint Vision's, so only 2025 documents serve them.
     let byNumber = accords("agreements", "--area", "4", "--format", "plain").stdout
     let byName = accords("agreements", "--area", "Next Generation Ecological Legacies", "--format", "plain").stdout
     #expect(byNumeral == byNumber && byNumber == byName)
@@ -51,8 +53,9 @@ import Testing
   }
 
   @Test func tableShowsHowManyOfHowMany() {
-    let result = accords("agreements", "--type", "mou", environment: terminal(width: 200, variables: ["NO_COLOR": "1"]))
-    #expect(result.stdout.hasSuffix("3 of 13 agreements\n"))
+    let result = accords(
+      "agreements", "--type", "mou", "--visit", "2025", environment: terminal(width: 200, variables: ["NO_COLOR": "1"]))
+    #expect(result.stdout.hasSuffix("3 of 90 agreements\n"))
     #expect(result.stdout.hasPrefix("ID"))
   }
 

@@ -37,6 +37,6 @@ import Testing
     #expect(kinds.count { $0 == "partnership" } == catalog.partnerships.count)
     #expect(kinds.count { $0 == "region" } == catalog.regions.count)
     #expect(kinds.count { $0 == "source" } == catalog.sources.count)
-    #expect(lines.count == 1 + catalog.visits.count + catalog.records.count)
+    #expect(lines.count == 1 + catalog.records.count)
   }
 }

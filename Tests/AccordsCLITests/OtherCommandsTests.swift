@@ -1,10 +1,12 @@
 import AccordsCLI
+import AccordsCore
+import AccordsData
 import Foundation
 import Testing
 
 @Suite struct OtherCommandsTests {
   @Test func statsJSONHasTheDocumentedKeys() throws {
-    let stats = try #require(try json(accords("stats", "--json").stdout) as? [String: Any])
+    let stats = try #require(try json(accords("stats", "--visit", "2025", "--json").stdout) as? [String: Any])
     let agreements = try #require(stats["agreements"] as? [String: Any])
     #expect(agreements["total"] as? Int == 13)
     let byType = try #require(agreements["byType"] as? [String: Int])
@@ -16,9 +18,10 @@ import Testing
     #expect(agreements["signedBeforeTheirDate"] as? Int == 3)
   }
 
-  @Test func statsTablePrintsTheHeadlines() {
+  @Test func statsTablePrintsTheHeadlines() throws {
     let text = accords("stats").stdout
-    #expect(text.contains("Agreements: 13"))
+    #expect(text.contains("Agreements: \(try Catalog.bundled().agreements.count)\n"))
+    #expect(text.contains("15th, Aug 2025: recorded 13 of 13 documents announced"))
     #expect(text.contains("Memorandum of Cooperation (MoC)"))
     #expect(text.contains("JPY 10 trillion"))
     #expect(text.contains("Partnerships: 13"))
@@ -96,10 +99,18 @@ import Testing
     #expect(accords("regions", "--with-partners", "--format", "plain").stdout.split(separator: "\n").count == 20)
   }
 
-  @Test func initiativesAndFiguresAndSourcesList() {
-    #expect(accords("initiatives", "--format", "plain").stdout.split(separator: "\n").count == 9)
-    #expect(accords("figures", "--format", "plain").stdout.split(separator: "\n").count == 14)
-    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == 120)
+  @Test func initiativesAndFiguresAndSourcesListEveryRecord() throws {
+    let catalog = try Catalog.bundled()
+    #expect(
+      accords("initiatives", "--format", "plain").stdout.split(separator: "\n").count == catalog.initiatives.count)
+    #expect(accords("figures", "--format", "plain").stdout.split(separator: "\n").count == catalog.figures.count)
+    #expect(accords("sources", "--format", "plain").stdout.split(separator: "\n").count == catalog.sources.count)
+  }
+
+  /// The 2025 summit's numbers, as the research notes pin them.
+  @Test func initiativesAndFiguresOf2025() {
+    #expect(accords("initiatives", "--visit", "2025", "--format", "plain").stdout.split(separator: "\n").count == 9)
+    #expect(accords("figures", "--visit", "2025", "--format", "plain").stdout.split(separator: "\n").count == 12)
   }
 
   @Test func helpAndVersionGoToStandardOutput() {

@@ -13,8 +13,8 @@ import Testing
   @Test func csvQuotesCommasQuotesAndLineBreaks() {
     let output = accords("agreements", "--format", "csv").stdout
     let rows = parseCSV(output)
-    #expect(rows[0] == ["id", "type", "date", "signed", "title"])
-    #expect(rows.contains { $0[4] == "Joint Declaration on Security Cooperation" })
+    #expect(rows[0] == ["id", "type", "date", "signed", "visit", "title"])
+    #expect(rows.contains { $0[5] == "Joint Declaration on Security Cooperation" })
     #expect(output.hasSuffix("\r\n"))
   }
 
@@ -40,14 +40,14 @@ import Testing
     for line in output.split(whereSeparator: \.isNewline) where line.count > width {
       #expect(line.split(separator: " ").count <= 2, "too wide at \(width): \(line)")
     }
-    #expect(output.hasSuffix("13 agreements\n"))
+    #expect(output.hasSuffix("90 agreements\n"))
   }
 
   @Test func narrowTerminalsGetOneBlockPerRecord() {
     let output = accords("agreements", environment: terminal(width: 40, variables: ["NO_COLOR": "1"])).stdout
     #expect(
       output.hasPrefix(
-        "ID      joint-vision-next-decade\nTYPE    Joint Vision\nDATE    2025-08-29\nTITLE   India – Japan Joint Vision for"
+        "ID      joint-vision-next-decade\nTYPE    Joint Vision\nDATE    2025-08-29\nVISIT   15th, Aug 2025\nTITLE   India – Japan Joint Vision for"
       ))
   }
 

@@ -37,6 +37,7 @@ import Testing
       "sources.json": catalog.sources.count, "agreements.json": catalog.agreements.count,
       "areas.json": catalog.areas.count, "initiatives.json": catalog.initiatives.count,
       "partnerships.json": catalog.partnerships.count, "figures.json": catalog.figures.count,
+      "visits.json": catalog.visits.count,
     ]
     for (file, count) in counts {
       let row = try #require(Self.readme.split(separator: "\n").first { $0.hasPrefix("| `\(file)`") }, "\(file)")

@@ -47,8 +47,8 @@ import Testing
   @Test func csvReadsBackACellWithACommaAQuoteAndANewline() {
     let rows = parseCSV(HostileCatalog.run("agreements", "--format", "csv").stdout)
     #expect(rows.count == 3)
-    #expect(rows[1][4] == HostileCatalog.trickyTitle)
-    #expect(rows[2][4] == "Clear\\e[2J\\e]0;owned\\u{7} the screen\rnow")
+    #expect(rows[1][5] == HostileCatalog.trickyTitle)
+    #expect(rows[2][5] == "Clear\\e[2J\\e]0;owned\\u{7} the screen\rnow")
   }
 
   @Test func markdownEscapesPipesAndLineBreaks() {

@@ -1,12 +1,15 @@
 import AccordsCLI
+import AccordsCore
+import CommandLineKit
 import Testing
 
 /// Each mistake gets one clear line, the usage, a pointer to help, exit 64 and empty stdout.
 @Suite struct UsageErrorTests {
   @Test(arguments: [
     (
-      ["agreements", "--type", "treaty"],
-      "Error: The value 'treaty' is invalid for '--type <type>'. Please provide one of 'joint-vision', 'joint-statement', 'joint-declaration', 'joint-declaration-of-intent', 'joint-statement-of-intent', 'action-plan', 'implementing-arrangement', 'mou' or 'moc'."
+      ["agreements", "--type", "charter"],
+      "Error: The value 'charter' is invalid for '--type <type>'. Please provide one of "
+        + UsageError.quotedList(DocumentType.allCases.map(\.rawValue)) + "."
     ),
     (
       ["agreements", "--type", "mox"],
@@ -26,6 +29,18 @@ import Testing
     (["partners"], "Error: Missing expected argument '<name>'."),
     (["stats", "Tamil", "Nadu"], "Error: 2 unexpected arguments: 'Tamil', 'Nadu'."),
     (["show", "--json=yes", "x"], "Error: The flag '--json' takes no value, but was given 'yes'."),
+    (
+      ["agreements", "--since", "2025-02-30"],
+      "Error: The value '2025-02-30' is invalid for '--since <date>'. Please provide a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD."
+    ),
+    (
+      ["agreements", "--since", "2018", "--until", "2016"],
+      "Error: '--since 2018' comes after '--until 2016', so nothing could match. Did you mean to swap them?"
+    ),
+    (
+      ["stats", "--by", "year"],
+      "Error: The value 'year' is invalid for '--by <grouping>'. Please provide 'visit'."
+    ),
     (
       ["stats", "--color", "sometimes"],
       "Error: The value 'sometimes' is invalid for '--color <when>'. Please provide one of 'auto', 'always' or 'never'."
@@ -51,6 +66,6 @@ import Testing
   @Test func listsTheCommandsWhenNothingIsClose() {
     #expect(
       accords("frobnicate").stderr.hasPrefix(
-        "Error: Unknown command 'frobnicate'. Available commands: agreements, show, partners,"))
+        "Error: Unknown command 'frobnicate'. Available commands: agreements, visits, show, partners,"))
   }
 }

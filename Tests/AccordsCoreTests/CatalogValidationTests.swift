@@ -29,6 +29,20 @@ import Testing
     #expect(catalog.agreements.isEmpty)
   }
 
+  /// A chain of 20,000 documents, each building on the next, whose last closes the circle: the
+  /// circle is found, reported once where it closes, and the walk stays linear in the chain.
+  @Test func findsACircleThroughALongChainOnce() {
+    let count = 20_000
+    let agreements = (0..<count).map { index in
+      #"{"id": "a\#(index)", "title": "T", "type": "mou", "parties": [], "areas": [], "relations": "#
+        + #"[{"kind": "builds-on", "target": "a\#((index + 1) % count)", "sources": [{"source": "s1"}]}], "#
+        + #""summary": "S", "sources": [{"source": "s1"}]}"#
+    }
+    let found = problems("{\(Self.dataset), \(Self.source), \"agreements\": [\(agreements.joined(separator: ","))]}")
+    #expect(found.count == 1)
+    #expect(found.first?.contains("relations must not go round in a circle") == true)
+  }
+
   @Test func refusesACatalogWithoutADataset() {
     #expect(problems("{\(Self.source)}") == ["test.json:1:1: dataset: missing required field 'dataset' in the catalog"])
   }

@@ -11,7 +11,8 @@ import Testing
     ("hydrogen", "clean-hydrogen-ammonia-declaration"), ("lunar", "lupex-implementing-arrangement"),
     ("LUPEX", "lupex-implementing-arrangement"), ("Paris Agreement", "joint-crediting-mechanism-moc"),
     ("skilled personnel", "skilled-personnel-target"), ("Kōchi", "JP-39"), ("Uttaranchal", "IN-UK"),
-    ("shinkansen", "e10-shinkansen-offer"),
+    ("E10 shinkansen", "e10-shinkansen-offer"), ("shinkansen", "hsr-moc-2015"),
+    ("Article 6.2", "joint-crediting-mechanism-moc"), ("civil nuclear agreement", "nuclear-cooperation-agreement-2016"),
   ])
   func findsTheBestRecordFirst(query: String, id: String) {
     #expect(catalog.search(query).first?.id == id)
@@ -29,7 +30,8 @@ import Testing
   }
 
   @Test func requiresEveryWord() {
-    #expect(catalog.search("hydrogen ammonia").map(\.id) == ["clean-hydrogen-ammonia-declaration"])
+    #expect(catalog.search("hydrogen ammonia").first?.id == "clean-hydrogen-ammonia-declaration")
+    #expect(catalog.search("hydrogen ammonia").allSatisfy { $0.kind == .agreement || $0.kind == .visit })
     #expect(catalog.search("hydrogen zebra").isEmpty)
   }
 
@@ -42,6 +44,14 @@ import Testing
   @Test func snippetsShowTheMatchInContext() throws {
     let hit = try #require(catalog.search("Article 6.2").first)
     #expect(hit.snippet.contains("Article 6.2"))
+  }
+
+  /// "6" and "2" also occur in ids such as `…-2016`; the words together as a phrase must win.
+  @Test func ranksAPhraseAboveScatteredWords() throws {
+    let hits = catalog.search("Article 6.2")
+    let phrase = try #require(hits.firstIndex { $0.id == "joint-crediting-mechanism-moc" })
+    let scattered = try #require(hits.firstIndex { $0.id == "nuclear-cooperation-agreement-2016" })
+    #expect(phrase < scattered)
   }
 
   @Test func emptyQueriesFindNothing() {

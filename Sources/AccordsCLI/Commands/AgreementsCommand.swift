@@ -1,15 +1,19 @@
 import AccordsCore
 import CommandLineKit
 
-/// `accords agreements`: the outcome documents, filtered by type, area, party or text.
+/// `accords agreements`: the documents, newest first, filtered by type, area, party, text,
+/// visit or date.
 enum AgreementsCommand {
   static let spec = CommandSpec(
     name: "agreements", aliases: ["ls"],
-    abstract: "List the outcome documents: MoUs, MoCs, declarations, plans and the rest.",
-    discussion: "Filters combine: a document must match every option given, and any one value of a repeated option.",
+    abstract: "List the documents: agreements, MoUs, MoCs, declarations, statements and plans, newest first.",
+    discussion:
+      "Filters combine: a document must match every option given, and any one value of a repeated option. Dates are the day a document was exchanged, adopted or announced; --since and --until take YYYY, YYYY-MM or YYYY-MM-DD, and keep a document known only to its month or year when that period reaches the date.",
     examples: [
-      Example("accords agreements --type moc", "The four memoranda of cooperation."),
-      Example("accords agreements --type mou --type moc --format csv", "All memoranda, as CSV."),
+      Example("accords agreements --type moc", "The memoranda of cooperation."),
+      Example(
+        "accords agreements --visit 2016", "What the 2016 summit produced, the civil nuclear agreement among it."),
+      Example("accords agreements --since 2015 --until 2017 -f csv", "Three years of documents, as CSV."),
       Example("accords agreements --area ecological-legacies --json", "Documents serving area IV, as JSON."),
     ],
     options: [
@@ -24,6 +28,10 @@ enum AgreementsCommand {
         "party", short: "p", valueName: "name",
         help: "Only documents with a party whose name contains these words, such as METI or ISRO."),
       .value("search", short: "s", valueName: "words", help: "Only documents whose text contains all these words."),
+      VisitSelection.option,
+      .value(
+        "since", valueName: "date", help: "Only documents dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+      .value("until", valueName: "date", help: "Only documents dated on or before this date."),
       CommonOptions.format(),
       CommonOptions.json,
     ])
@@ -38,16 +46,19 @@ enum AgreementsCommand {
       throw .usage(error)
     }
     let catalog = context.catalog
-    let agreements = catalog.agreements(matching: filter)
+    var visitFilter = filter
+    visitFilter.visits = try VisitSelection(parsed, catalog: catalog).visits
+    let agreements = catalog.newestAgreements(matching: visitFilter)
     return ListingOutput.render(
       Listing(
         columns: [
-          .init("id"), .init("type", wraps: true), .init("date"), .init("signed"), .init("title", wraps: true),
+          .init("id"), .init("type", wraps: true), .init("date"), .init("signed"), .init("visit", wraps: true),
+          .init("title", wraps: true),
         ],
         rows: agreements.map {
           [
             $0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "",
-            $0.signed?.description ?? "", $0.title,
+            $0.signed?.description ?? "", $0.visit.flatMap(catalog.visit)?.shortLabel ?? "", $0.title,
           ]
         },
         noun: ("agreement", "agreements"), total: catalog.agreements.count),
@@ -56,7 +67,12 @@ enum AgreementsCommand {
   }
 
   static func makeFilter(_ parsed: ParsedCommand, catalog: Catalog) throws(UsageError) -> AgreementFilter {
-    var filter = AgreementFilter(party: parsed.value("party"), text: parsed.value("search"))
+    var filter = AgreementFilter(
+      party: parsed.value("party"), text: parsed.value("search"), since: try date(parsed, "since"),
+      until: try date(parsed, "until"))
+    if let since = filter.since, let until = filter.until, since.firstDay > until.lastDay {
+      throw .reversedRange(start: "--since \(since)", end: "--until \(until)")
+    }
     for text in parsed.allValues("type") {
       filter.types.insert(try ValueMatcher.documentTypes.match(text, option: "--type <type>"))
     }
@@ -66,5 +82,14 @@ enum AgreementsCommand {
       for text in areaNames { filter.areas.insert(try areas.match(text, option: "--area <area>")) }
     }
     return filter
+  }
+
+  /// A `--since` or `--until` date, at the precision written.
+  static func date(_ parsed: ParsedCommand, _ option: String) throws(UsageError) -> PartialDate? {
+    guard let text = parsed.value(option) else { return nil }
+    guard let date = PartialDate(text) else {
+      throw .invalidDate(text, option: "--\(option) <date>")
+    }
+    return date
   }
 }

@@ -5,7 +5,7 @@ import CommandLineKit
 enum AreasCommand {
   static let command = SectionListing(
     kind: "area",
-    listing: { context in
+    listing: { context, _ in
       let catalog = context.catalog
       return Listing(
         columns: [.init("no"), .init("id"), .init("name", wraps: true), .init("agreements"), .init("initiatives")],
@@ -17,7 +17,7 @@ enum AreasCommand {
         },
         noun: ("area", "areas"))
     },
-    json: { context in .array(context.catalog.areas.map(context.records.area)) },
+    json: { context, _ in .array(context.catalog.areas.map(context.records.area)) },
     graph: GraphBuilder.areas
   ).command(
     CommandSpec(

@@ -6,8 +6,8 @@ import CommandLineKit
 enum CompleteCommand {
   static let spec = CommandSpec(
     name: "__complete",
-    abstract: "Print completion candidates: regions, areas or ids.",
-    arguments: [ArgumentSpec("kind", help: "regions, areas or ids.")],
+    abstract: "Print completion candidates: regions, areas, ids or visits.",
+    arguments: [ArgumentSpec("kind", help: "regions, areas, ids or visits.")],
     isHidden: true)
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
@@ -17,9 +17,11 @@ enum CompleteCommand {
     case "regions": words = catalog.regions.map(\.name) + catalog.regions.map(\.code.rawValue)
     case "areas": words = catalog.areas.map(\.id.rawValue)
     case "ids": words = ShowCommand.allIDs(catalog)
+    case "visits": words = catalog.visits.map(\.id.rawValue)
     default:
       throw .usage(
-        .invalidValue(parsed.arguments[0], option: "<kind>", allowed: ["regions", "areas", "ids"], suggestions: []))
+        .invalidValue(
+          parsed.arguments[0], option: "<kind>", allowed: ["regions", "areas", "ids", "visits"], suggestions: []))
     }
     return words.map { TerminalText.escaped($0) + "\n" }.joined()
   }

@@ -5,11 +5,11 @@ import CommandLineKit
 enum InitiativesCommand {
   static let command = SectionListing(
     kind: "initiative",
-    listing: { context in
+    listing: { context, selection in
       let catalog = context.catalog
       return Listing(
         columns: [.init("id"), .init("name", wraps: true), .init("areas")],
-        rows: catalog.initiatives.map { initiative in
+        rows: catalog.initiatives.filter { selection.includes($0.visit) }.map { initiative in
           [
             initiative.id.rawValue, initiative.name,
             initiative.areas.compactMap(catalog.area).map(\.romanNumeral).cellList,
@@ -17,7 +17,10 @@ enum InitiativesCommand {
         },
         noun: ("initiative", "initiatives"))
     },
-    json: { context in .array(context.catalog.initiatives.map(context.records.initiative)) }
+    json: { context, selection in
+      .array(context.catalog.initiatives.filter { selection.includes($0.visit) }.map(context.records.initiative))
+    },
+    filtersByVisit: true
   ).command(
     CommandSpec(
       name: "initiatives",

@@ -7,10 +7,12 @@ import CommandLineKit
 struct SectionListing: Sendable {
   /// What each record is, for JSON Lines.
   let kind: String
-  /// The rows for the table, plain, CSV and Markdown formats.
-  let listing: @Sendable (CommandContext) -> Listing
-  /// The records for JSON.
-  let json: @Sendable (CommandContext) -> JSONValue
+  /// The rows for the table, plain, CSV and Markdown formats, of the visits selected.
+  let listing: @Sendable (CommandContext, VisitSelection) -> Listing
+  /// The records for JSON, of the visits selected.
+  let json: @Sendable (CommandContext, VisitSelection) -> JSONValue
+  /// Whether the command offers `--visit`, for sections whose records belong to visits.
+  var filtersByVisit = false
   /// The links between records, for commands that can be drawn.
   var graph: (@Sendable (Catalog) -> Graph)?
 
@@ -18,7 +20,7 @@ struct SectionListing: Sendable {
   func command(_ base: CommandSpec, formats: [OutputFormat] = OutputFormat.listings) -> Subcommand {
     let spec = CommandSpec(
       name: base.name, abstract: base.abstract, examples: base.examples,
-      options: [CommonOptions.format(formats), CommonOptions.json])
+      options: (filtersByVisit ? [VisitSelection.option] : []) + [CommonOptions.format(formats), CommonOptions.json])
     let listing = listing
     let json = json
     let graph = graph
@@ -28,8 +30,10 @@ struct SectionListing: Sendable {
       do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
         throw .usage(error)
       }
+      let selection = try VisitSelection(parsed, catalog: context.catalog)
       return ListingOutput.render(
-        listing(context), json: json(context), graph: graph?(context.catalog), name: base.name, kind: kind,
+        listing(context, selection), json: json(context, selection), graph: graph?(context.catalog), name: base.name,
+        kind: kind,
         format: format,
         style: context.style)
     }

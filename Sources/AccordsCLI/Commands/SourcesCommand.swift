@@ -5,13 +5,13 @@ import CommandLineKit
 enum SourcesCommand {
   static let command = SectionListing(
     kind: "source",
-    listing: { context in
+    listing: { context, _ in
       Listing(
         columns: [.init("id"), .init("kind"), .init("publisher", wraps: true), .init("url", wraps: true)],
         rows: context.catalog.sources.map { [$0.id.rawValue, $0.kind.rawValue, $0.publisher, $0.url ?? ""] },
         noun: ("source", "sources"))
     },
-    json: { context in .array(context.catalog.sources.map(context.records.source)) }
+    json: { context, _ in .array(context.catalog.sources.map(context.records.source)) }
   ).command(
     CommandSpec(
       name: "sources",

@@ -5,17 +5,40 @@ import CommandLineKit
 enum StatsCommand {
   static let spec = CommandSpec(
     name: "stats",
-    abstract: "Print summary statistics: agreements by type, area and party, partnerships by decade, headline figures.",
+    abstract:
+      "Print summary statistics: visits, documents by type, area and party, partnerships, headline figures.",
+    discussion:
+      "--visit narrows documents, initiatives and figures to those visits (partnerships, regions and sources belong to no visit and are counted whole); --by visit compares the visits side by side instead.",
     examples: [
       Example("accords stats", "The summary, with bar charts on a terminal."),
-      Example("accords stats --json", "The same numbers as JSON, for scripts."),
+      Example("accords stats --by visit", "The summits compared: documents by type, recorded of announced."),
+      Example("accords stats --visit 2025 --json", "The 2025 summit's numbers as JSON, for scripts."),
     ],
-    options: [CommonOptions.format(), CommonOptions.json])
+    options: [
+      VisitSelection.option,
+      .value(
+        "by", valueName: "grouping", help: "Compare by this grouping instead of summing up.", allowedValues: ["visit"]),
+      CommonOptions.format(), CommonOptions.json,
+    ])
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
-    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
-    let summary = Summary(of: context.catalog)
+    do throws(UsageError) {
+      format = try OutputFormat.chosen(in: parsed)
+      if let grouping = parsed.value("by") { _ = try byMatcher.match(grouping, option: "--by <grouping>") }
+    } catch {
+      throw .usage(error)
+    }
+    let summary = Summary(of: context.catalog, visits: try VisitSelection(parsed, catalog: context.catalog).visits)
+    if parsed.value("by") != nil {
+      switch format {
+      case .table: return StatsReport(summary: summary, style: context.style).byVisit
+      case .json: return StatsJSON.byVisit(summary).prettyPrinted + "\n"
+      default:
+        return ListingOutput.render(
+          byVisitListing(summary), json: .null, kind: "visit-count", format: format, style: context.style)
+      }
+    }
     switch format {
     case .table: return StatsReport(summary: summary, style: context.style).text
     case .json: return StatsJSON.value(of: summary, records: context.records).prettyPrinted + "\n"
@@ -25,9 +48,33 @@ enum StatsCommand {
     }
   }
 
+  static let byMatcher = ValueMatcher(entries: [
+    .init(value: "visit", canonical: "visit", spellings: ["visits", "summit"])
+  ])
+
+  /// One row per visit and document type, with the visit's coverage, for plain, CSV, Markdown.
+  static func byVisitListing(_ summary: Summary) -> Listing {
+    Listing(
+      columns: [
+        .init("visit"), .init("id"), .init("documents"), .init("recorded"), .init("announced"), .init("type"),
+        .init("count"),
+      ],
+      rows: summary.visits.flatMap { entry in
+        let announced = entry.coverage.announced.map { "\($0.count) \($0.scope.rawValue)" }.joined(separator: "; ")
+        let base = [
+          entry.visit.shortLabel, entry.visit.id.rawValue, String(entry.coverage.documents),
+          String(entry.coverage.recorded), announced,
+        ]
+        return entry.byType.isEmpty
+          ? [base + ["", "0"]] : entry.byType.map { base + [$0.label.rawValue, String($0.count)] }
+      },
+      noun: ("row", "rows"))
+  }
+
   /// The counts as `section, item, count` rows, for the plain, CSV and Markdown formats.
   static func listing(of summary: Summary) -> Listing {
-    var rows: [[String]] = [["agreements", "total", String(summary.totalAgreements)]]
+    var rows: [[String]] = summary.visits.map { ["visits", $0.visit.id.rawValue, String($0.coverage.documents)] }
+    rows.append(["agreements", "total", String(summary.totalAgreements)])
     rows += summary.agreementsByType.map { ["agreements by type", $0.label.rawValue, String($0.count)] }
     rows.append(["agreements by signing", "signed before their date", String(summary.agreementsSignedBeforeTheirDate)])
     rows += summary.byArea.map { ["agreements by area", $0.area.id.rawValue, String($0.agreements)] }
@@ -52,6 +99,22 @@ enum StatsCommand {
 
 /// The summary as JSON: counts keyed by their label, in a fixed order.
 enum StatsJSON {
+  /// Each visit, oldest first: its documents recorded, the counts announced, and by type.
+  static func byVisit(_ summary: Summary) -> JSONValue {
+    .array(
+      summary.visits.map { entry in
+        .object([
+          "id": .string(entry.visit.id.rawValue), "title": .string(entry.visit.title),
+          "ordinal": entry.visit.ordinal.map(JSONValue.int), "start": .string(entry.visit.start.description),
+          "documents": .int(entry.coverage.documents), "recorded": .int(entry.coverage.recorded),
+          "announced": .array(
+            entry.coverage.announced.map { .object(["count": .int($0.count), "counts": .string($0.scope.rawValue)]) }),
+          "coverage": .string(entry.coverage.sentence),
+          "byType": .object(entry.byType.map { (key: $0.label.rawValue, value: .int($0.count)) }),
+        ])
+      })
+  }
+
   static func value(of summary: Summary, records: RecordEncoder) -> JSONValue {
     func counts<Label>(_ counts: [Summary.Count<Label>], key: (Label) -> String) -> JSONValue {
       .object(counts.map { (key: key($0.label), value: .int($0.count)) })
@@ -61,6 +124,7 @@ enum StatsJSON {
         "name": .string(summary.dataset.name), "version": .string(summary.dataset.version),
         "asOf": .string(summary.dataset.asOf.description),
       ]),
+      "visits": byVisit(summary),
       "agreements": .object([
         "total": .int(summary.totalAgreements),
         "byType": counts(summary.agreementsByType) { $0.rawValue },

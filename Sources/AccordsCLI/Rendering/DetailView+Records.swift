@@ -13,17 +13,24 @@ extension Agreement: DetailViewable {
       heading: title,
       fields: [
         ("id", id.rawValue), ("title (ja)", titleJa ?? ""), ("type", type.displayName),
-        (signed == nil ? "date" : "exchanged", date?.readable ?? "not known"),
+        (wasSignedBeforeItsDate ? "exchanged" : "date", date?.readable ?? "not known"),
         ("exchanged by", DetailView.people(exchangedBy)),
         ("signed", signed?.readable ?? ""), ("signed by", DetailView.people(signedBy)),
-        ("dates", DateGap.sentence(signed: signed, exchanged: date) ?? ""),
+        ("dates", DateGap.sentence(signed: signed, exchanged: date) ?? ""), ("in force", inForce?.readable ?? ""),
+        ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
         (
           "parties",
           parties.isEmpty ? "not named in the sources" : parties.map { "\($0.name) (\($0.country.name))" }.cellList
         ),
         ("areas", areas.isEmpty ? "none" : DetailView.areaNames(areas, in: catalog)),
-      ],
-      summary: summary, notes: notes, sources: sources)
+      ]
+        + relations.map {
+          ($0.kind.displayName, DetailView.named(catalog.agreement($0.target)?.title, id: $0.target.rawValue))
+        }
+        + catalog.agreements(relatingTo: id).map {
+          ($0.kind.inverseName, DetailView.named($0.agreement.title, id: $0.agreement.id.rawValue))
+        },
+      summary: summary, notes: notes, sources: sources + relations.flatMap(\.sources))
   }
 }
 
@@ -32,7 +39,8 @@ extension Initiative: DetailViewable {
     DetailView(
       heading: name,
       fields: [
-        ("id", id.rawValue), ("also called", aliases.cellList), ("areas", DetailView.areaNames(areas, in: catalog)),
+        ("id", id.rawValue), ("also called", aliases.cellList),
+        ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""), ("areas", DetailView.areaNames(areas, in: catalog)),
       ],
       summary: summary, notes: notes, sources: sources)
   }
@@ -61,6 +69,7 @@ extension Partnership: DetailViewable {
       fields: [
         ("id", id.rawValue), ("kind", kind.displayName), ("title", title), ("signed", signed?.readable ?? "not known"),
         ("signed by", signedBy.map { "\($0.name) (\($0.country.name))" }.cellList),
+        ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
         ("renewed", renewals.map { "\($0.date.readable) (\($0.summary))" }.cellList),
         ("status", status(on: asOf).readable + " (as of \(asOf.readable))"),
       ],
@@ -74,9 +83,15 @@ extension Figure: DetailViewable {
       heading: "\(label): \(readableAmount)",
       fields: [
         ("id", id.rawValue), ("kind", kind.rawValue), ("period", period ?? ""),
-        ("areas", DetailView.areaNames(areas, in: catalog)),
-      ],
-      notes: notes, sources: sources)
+        ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""), ("areas", DetailView.areaNames(areas, in: catalog)),
+      ]
+        + relations.map {
+          ($0.kind.displayName, DetailView.named(catalog.figure($0.target)?.label, id: $0.target.rawValue))
+        }
+        + catalog.figures(relatingTo: id).map {
+          ($0.kind.inverseName, DetailView.named($0.figure.label, id: $0.figure.id.rawValue))
+        },
+      notes: notes, sources: sources + relations.flatMap(\.sources))
   }
 }
 
@@ -105,7 +120,33 @@ extension Source: DetailViewable {
   }
 }
 
+extension Visit: DetailViewable {
+  func detailView(in catalog: Catalog) -> DetailView {
+    let documents = catalog.agreements(of: id)
+    return DetailView(
+      heading: title,
+      fields: [
+        ("id", id.rawValue),
+        (
+          "number",
+          ordinal.map { Visit.ordinalWord($0) + (ordinalIsDerived ? " (derived; no source states it)" : "") } ?? ""
+        ),
+        ("dates", start == end ? start.readable : "\(start.readable) – \(end.readable)"),
+        ("places", places.map(\.name).cellList), ("leaders", DetailView.people(leaders)),
+        ("documents", catalog.coverage(of: self).sentence),
+        ("recorded", documents.map(\.id.rawValue).cellList),
+        ("partnerships", catalog.partnerships(of: id).map(\.id.rawValue).cellList),
+      ],
+      summary: summary, notes: notes, sources: sources + announced.flatMap(\.sources))
+  }
+}
+
 extension DetailView {
+  /// `Joint Declaration on Security Cooperation (security-declaration-2008)`.
+  static func named(_ title: String?, id: String) -> String {
+    title.map { "\($0) (\(id))" } ?? id
+  }
+
   /// `Asao Keiichiro, Minister of the Environment (Japan); …`
   static func people(_ people: [Person]) -> String {
     people.map { "\($0.name), \($0.office) (\($0.country.name))" }.cellList

@@ -16,6 +16,20 @@ struct StatsReport {
           "Data version \(TerminalText.escaped(dataset.version)), sources checked up to \(dataset.asOf.readable).",
           indent: 0))
 
+    if !summary.visits.isEmpty {
+      sections.append(
+        heading("Visits: \(summary.visits.count)")
+          + summary.visits.map { entry in
+            paragraph("\(TerminalText.escaped(entry.visit.shortLabel)): \(entry.coverage.sentence)", indent: 2)
+          }.joined(separator: "\n"))
+    }
+    if summary.isNarrowedToVisits {
+      sections.append(
+        paragraph(
+          "Documents, initiatives and figures are those of the visits above; partnerships, regions and sources belong to no visit and are counted whole.",
+          indent: 0))
+    }
+
     let types = summary.agreementsByType.filter { $0.count > 0 }
     sections.append(
       heading("Agreements: \(summary.totalAgreements)")
@@ -63,7 +77,31 @@ struct StatsReport {
     return sections.joined(separator: "\n\n") + "\n"
   }
 
-  private func heading(_ text: String) -> String { style.bold(text) + "\n" }
+  /// The visits compared, oldest first: documents recorded against announced, then each
+  /// visit's documents by type.
+  var byVisit: String {
+    var sections = [
+      heading("Recorded by visit, of the largest count announced")
+        + chart(
+          summary.visits.map { ("\($0.visit.shortLabel) (of \(Self.largestCount($0.coverage)))", $0.coverage.recorded) }
+        )
+    ]
+    for entry in summary.visits {
+      sections.append(
+        heading("\(entry.visit.title) — \(entry.coverage.sentence)")
+          + (entry.byType.isEmpty
+            ? paragraph("no documents recorded", indent: 2)
+            : chart(entry.byType.map { ($0.label.displayName, $0.count) })))
+    }
+    return sections.joined(separator: "\n\n") + "\n"
+  }
+
+  /// `13 documents`, `10 agreements`, `?`: what a visit's bar is measured against.
+  private static func largestCount(_ coverage: Coverage) -> String {
+    coverage.announced.first.map { "\($0.count) \($0.scope.rawValue)" } ?? "?"
+  }
+
+  private func heading(_ text: String) -> String { style.bold(TerminalText.escaped(text)) + "\n" }
 
   /// Text indented by `indent`, wrapped to the width on a terminal only.
   private func paragraph(_ text: String, indent: Int) -> String {

@@ -37,9 +37,11 @@ extension ValueMatcher where Value == DocumentType {
   static let documentTypes = ValueMatcher(
     entries: DocumentType.allCases.map { type in
       let plural = type.abbreviation.map { [$0 + "s"] } ?? []
+      // People call the treaty-level agreements (CEPA, the nuclear agreement) treaties.
+      let extra = type == .agreement ? ["treaty", "treaties", "agreements"] : []
       return Entry(
         value: type, canonical: type.rawValue,
-        spellings: [type.displayName] + (type.abbreviation.map { [$0] } ?? []) + plural)
+        spellings: [type.displayName] + (type.abbreviation.map { [$0] } ?? []) + plural + extra)
     })
 }
 

@@ -41,8 +41,17 @@ enum CatalogFormat {
     "dataset", order: ["name", "version", "asOf", "description", "notes"],
     required: ["name", "version", "asOf", "description"])
   static let visit = Fields(
-    "visit", order: ["id", "title", "start", "end", "places", "leaders", "summary", "notes", "sources"],
+    "visit",
+    order: [
+      "id", "title", "ordinal", "ordinalIsDerived", "start", "end", "places", "leaders", "announced", "summary",
+      "notes",
+      "sources",
+    ],
     required: ["id", "title", "start", "end", "summary", "sources"])
+  static let announcedCount = Fields(
+    "announced count", order: ["count", "counts", "sources"], required: ["count", "counts", "sources"])
+  static let relation = Fields(
+    "relation", order: ["kind", "target", "sources"], required: ["kind", "target", "sources"])
   static let place = Fields("place", order: ["name", "region"], required: ["name"])
   static let person = Fields("person", order: ["name", "office", "country"], required: ["name", "office", "country"])
   static let source = Fields(
@@ -56,8 +65,8 @@ enum CatalogFormat {
   static let agreement = Fields(
     "agreement",
     order: [
-      "id", "title", "titleJa", "aliases", "type", "visit", "date", "signed", "signedBy", "parties", "exchangedBy",
-      "areas", "summary",
+      "id", "title", "titleJa", "aliases", "type", "visit", "date", "signed", "signedBy", "inForce", "parties",
+      "exchangedBy", "areas", "relations", "summary",
       "notes",
       "sources",
     ],
@@ -69,14 +78,18 @@ enum CatalogFormat {
   static let partnership = Fields(
     "partnership",
     order: [
-      "id", "state", "prefecture", "kind", "title", "signed", "signedBy", "renewals", "validUntil", "summary", "notes",
+      "id", "state", "prefecture", "kind", "title", "signed", "signedBy", "visit", "renewals", "validUntil", "summary",
+      "notes",
       "sources",
     ],
     required: ["id", "state", "prefecture", "kind", "title", "summary", "sources"])
   static let renewal = Fields(
     "renewal", order: ["date", "summary", "sources"], required: ["date", "summary", "sources"])
   static let figure = Fields(
-    "figure", order: ["id", "label", "value", "unit", "qualifier", "kind", "period", "areas", "notes", "sources"],
+    "figure",
+    order: [
+      "id", "label", "value", "unit", "qualifier", "kind", "period", "visit", "areas", "relations", "notes", "sources",
+    ],
     required: ["id", "label", "value", "unit", "qualifier", "kind", "sources"])
   static let region = Fields(
     "region", order: ["code", "name", "nameJa", "country", "kind", "aliases", "notes", "sources"],
@@ -91,15 +104,15 @@ enum CatalogFormat {
   /// Every kind, by name.
   static let fields: [String: Fields] = Dictionary(
     uniqueKeysWithValues: [
-      catalog, catalogPart, dataset, visit, place, person, source, citation, note, area, agreement, party, initiative,
-      partnership, renewal, figure, region, alias,
+      catalog, catalogPart, dataset, visit, announcedCount, relation, place, person, source, citation, note, area,
+      agreement, party, initiative, partnership, renewal, figure, region, alias,
     ].map { ($0.type, $0) })
 
   /// `an agreement`, `the catalog`, for messages.
   static func describe(_ type: String) -> String {
     switch type {
     case "catalog", "catalog part": "the catalog"
-    case "agreement", "area", "alias", "initiative": "an \(type)"
+    case "agreement", "area", "alias", "initiative", "announced count": "an \(type)"
     default: "a \(type)"
     }
   }

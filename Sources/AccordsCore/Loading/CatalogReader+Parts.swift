@@ -114,4 +114,38 @@ extension CatalogReader {
     guard complete, let name, let kind, let sources else { return nil }
     return Alias(name: name, kind: kind, until: until, sources: sources)
   }
+
+  mutating func announcedCount() throws(JSONSyntaxError) -> Visit.AnnouncedCount? {
+    var count: Int?
+    var scope: Visit.AnnouncedCount.Scope?
+    var sources: [Citation]?
+    let complete = try object(CatalogFormat.announcedCount) { (r, key) throws(JSONSyntaxError) in
+      switch key {
+      case "count": count = try r.integer()
+      case "counts": scope = try r.value(Visit.AnnouncedCount.Scope.self, noun: "what a count counts")
+      case "sources": sources = try r.citations()
+      default: break
+      }
+    }
+    guard complete, let count, let scope, let sources else { return nil }
+    return Visit.AnnouncedCount(count: count, scope: scope, sources: sources)
+  }
+
+  mutating func relations<Record>(_: Record.Type) throws(JSONSyntaxError) -> [Relation<Record>] {
+    try list { (r) throws(JSONSyntaxError) in
+      var kind: Relation<Record>.Kind?
+      var target: Identifier<Record>?
+      var sources: [Citation]?
+      let complete = try r.object(CatalogFormat.relation) { (r, key) throws(JSONSyntaxError) in
+        switch key {
+        case "kind": kind = try r.value(Relation<Record>.Kind.self, noun: "a kind of relation")
+        case "target": target = try r.identifier(Record.self)
+        case "sources": sources = try r.citations()
+        default: break
+        }
+      }
+      guard complete, let kind, let target, let sources else { return nil }
+      return Relation(kind: kind, target: target, sources: sources)
+    } ?? []
+  }
 }

@@ -25,10 +25,13 @@ extension CatalogReader {
   mutating func visit() throws(JSONSyntaxError) -> Visit? {
     var id: Visit.ID?
     var title: String?
+    var ordinal: Int?
+    var ordinalIsDerived = false
     var start: PartialDate?
     var end: PartialDate?
     var places: [Visit.Place] = []
     var leaders: [Person] = []
+    var announced: [Visit.AnnouncedCount] = []
     var summary: String?
     var notes: [Note] = []
     var sources: [Citation]?
@@ -36,10 +39,13 @@ extension CatalogReader {
       switch key {
       case "id": id = try r.identifier(Visit.self)
       case "title": title = try r.string()
+      case "ordinal": ordinal = try r.integer()
+      case "ordinalIsDerived": ordinalIsDerived = try r.boolean() ?? false
       case "start": start = try r.date()
       case "end": end = try r.date()
       case "places": places = try r.list { (r) throws(JSONSyntaxError) in try r.place() } ?? []
       case "leaders": leaders = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "announced": announced = try r.list { (r) throws(JSONSyntaxError) in try r.announcedCount() } ?? []
       case "summary": summary = try r.string()
       case "notes": notes = try r.notes()
       case "sources": sources = try r.citations()
@@ -48,8 +54,8 @@ extension CatalogReader {
     }
     guard complete, let id, let title, let start, let end, let summary, let sources else { return nil }
     return Visit(
-      id: id, title: title, start: start, end: end, places: places, leaders: leaders, summary: summary, notes: notes,
-      sources: sources)
+      id: id, title: title, ordinal: ordinal, ordinalIsDerived: ordinalIsDerived, start: start, end: end,
+      places: places, leaders: leaders, announced: announced, summary: summary, notes: notes, sources: sources)
   }
 
   mutating func source() throws(JSONSyntaxError) -> Source? {
@@ -117,9 +123,11 @@ extension CatalogReader {
     var date: PartialDate?
     var signed: PartialDate?
     var signedBy: [Person] = []
+    var inForce: PartialDate?
     var parties: [Party]?
     var exchangedBy: [Person] = []
     var areas: [VisionArea.ID]?
+    var relations: [Relation<Agreement>] = []
     var summary: String?
     var notes: [Note] = []
     var sources: [Citation]?
@@ -134,10 +142,12 @@ extension CatalogReader {
       case "date": date = try r.date()
       case "signed": signed = try r.date()
       case "signedBy": signedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "inForce": inForce = try r.date()
       case "parties": parties = try r.list { (r) throws(JSONSyntaxError) in try r.party() }
       case "exchangedBy":
         exchangedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
       case "areas": areas = try r.strings()?.map(VisionArea.ID.init(rawValue:))
+      case "relations": relations = try r.relations(Agreement.self)
       case "summary": summary = try r.string()
       case "notes": notes = try r.notes()
       case "sources": sources = try r.citations()
@@ -147,8 +157,8 @@ extension CatalogReader {
     guard complete, let id, let title, let type, let parties, let areas, let summary, let sources else { return nil }
     return Agreement(
       id: id, title: title, titleJa: titleJa, aliases: aliases, type: type, visit: visit, date: date, signed: signed,
-      signedBy: signedBy, parties: parties, exchangedBy: exchangedBy, areas: areas, summary: summary, notes: notes,
-      sources: sources)
+      signedBy: signedBy, inForce: inForce, parties: parties, exchangedBy: exchangedBy, areas: areas,
+      relations: relations, summary: summary, notes: notes, sources: sources)
   }
 
   mutating func initiative() throws(JSONSyntaxError) -> Initiative? {
@@ -187,6 +197,7 @@ extension CatalogReader {
     var title: String?
     var signed: PartialDate?
     var signedBy: [Party] = []
+    var visit: Visit.ID?
     var renewals: [Partnership.Renewal] = []
     var validUntil: PartialDate?
     var summary: String?
@@ -201,6 +212,7 @@ extension CatalogReader {
       case "title": title = try r.string()
       case "signed": signed = try r.date()
       case "signedBy": signedBy = try r.list { (r) throws(JSONSyntaxError) in try r.party() } ?? []
+      case "visit": visit = try r.identifier(Visit.self)
       case "renewals": renewals = try r.list { (r) throws(JSONSyntaxError) in try r.renewal() } ?? []
       case "validUntil": validUntil = try r.date()
       case "summary": summary = try r.string()
@@ -212,8 +224,7 @@ extension CatalogReader {
     guard complete, let id, let state, let prefecture, let kind, let title, let summary, let sources else { return nil }
     return Partnership(
       id: id, state: state, prefecture: prefecture, kind: kind, title: title, signed: signed, signedBy: signedBy,
-      renewals: renewals,
-      validUntil: validUntil, summary: summary, notes: notes, sources: sources)
+      visit: visit, renewals: renewals, validUntil: validUntil, summary: summary, notes: notes, sources: sources)
   }
 
   mutating func figure() throws(JSONSyntaxError) -> Figure? {
@@ -224,7 +235,9 @@ extension CatalogReader {
     var qualifier: Figure.Qualifier?
     var kind: Figure.Kind?
     var period: String?
+    var visit: Visit.ID?
     var areas: [VisionArea.ID] = []
+    var relations: [Relation<Figure>] = []
     var notes: [Note] = []
     var sources: [Citation]?
     let complete = try object(CatalogFormat.figure) { (r, key) throws(JSONSyntaxError) in
@@ -236,7 +249,9 @@ extension CatalogReader {
       case "qualifier": qualifier = try r.value(Figure.Qualifier.self, noun: "a qualifier")
       case "kind": kind = try r.value(Figure.Kind.self, noun: "a kind of figure")
       case "period": period = try r.string()
+      case "visit": visit = try r.identifier(Visit.self)
       case "areas": areas = try r.strings()?.map(VisionArea.ID.init(rawValue:)) ?? []
+      case "relations": relations = try r.relations(Figure.self)
       case "notes": notes = try r.notes()
       case "sources": sources = try r.citations()
       default: break
@@ -244,8 +259,8 @@ extension CatalogReader {
     }
     guard complete, let id, let label, let value, let unit, let qualifier, let kind, let sources else { return nil }
     return Figure(
-      id: id, label: label, value: value, unit: unit, qualifier: qualifier, kind: kind, period: period, areas: areas,
-      notes: notes, sources: sources)
+      id: id, label: label, value: value, unit: unit, qualifier: qualifier, kind: kind, period: period, visit: visit,
+      areas: areas, relations: relations, notes: notes, sources: sources)
   }
 
   mutating func region() throws(JSONSyntaxError) -> Region? {

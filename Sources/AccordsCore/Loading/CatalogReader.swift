@@ -197,6 +197,11 @@ struct CatalogReader {
     return integer
   }
 
+  mutating func boolean() throws(JSONSyntaxError) -> Bool? {
+    guard try expectKind(.bool) else { return nil }
+    return try scanner.readBool()
+  }
+
   mutating func date() throws(JSONSyntaxError) -> PartialDate? {
     let offset = scanner.valueOffset()
     guard let text = try string() else { return nil }

@@ -13,6 +13,8 @@ struct CatalogValidator {
   private let sourceIDs: Set<Source.ID>
   private let areaIDs: Set<VisionArea.ID>
   private let visitIDs: Set<Visit.ID>
+  private let agreementIDs: Set<Agreement.ID>
+  private let figureIDs: Set<Figure.ID>
   private let regionsByCode: [Region.Code: Region]
 
   init(_ document: CatalogDocument) {
@@ -20,6 +22,8 @@ struct CatalogValidator {
     sourceIDs = Set((document.sources ?? []).map(\.id))
     areaIDs = Set((document.areas ?? []).map(\.id))
     visitIDs = Set((document.visits ?? []).map(\.id))
+    agreementIDs = Set((document.agreements ?? []).map(\.id))
+    figureIDs = Set((document.figures ?? []).map(\.id))
     // Duplicate codes are reported below; the first record wins for reference checks.
     regionsByCode = Dictionary(
       (document.regions ?? []).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -60,9 +64,23 @@ struct CatalogValidator {
           checkRegion(code, at: path.appending("places").appending(placeIndex).appending("region"))
         }
       }
+      if let ordinal = visit.ordinal, ordinal < 1 {
+        report(path.appending("ordinal"), "must be 1 or more, not \(ordinal)")
+      }
+      if visit.ordinalIsDerived, visit.ordinal == nil {
+        report(path.appending("ordinalIsDerived"), "says the number is derived, but the visit has no 'ordinal'")
+      }
+      for (countIndex, announced) in visit.announced.enumerated() {
+        let countPath = path.appending("announced").appending(countIndex)
+        if announced.count < 0 { report(countPath.appending("count"), "must be 0 or more, not \(announced.count)") }
+        checkSources(announced.sources, at: countPath)
+      }
       checkNotes(visit.notes, at: path)
       checkSources(visit.sources, at: path)
     }
+    checkUnique(
+      (document.visits ?? []).map { $0.ordinal.map(String.init) ?? "" }, at: root.appending("visits"),
+      field: "ordinal", ignoringEmpty: true)
     for (index, area) in (document.areas ?? []).enumerated() {
       let path = root.appending("areas").appending(index)
       checkNonEmpty(area.id.rawValue, at: path.appending("id"))
@@ -78,9 +96,12 @@ struct CatalogValidator {
       checkNonEmpty(agreement.summary, at: path.appending("summary"))
       if let visit = agreement.visit { checkVisit(visit, at: path.appending("visit")) }
       checkAreas(agreement.areas, at: path)
+      checkRelations(agreement.relations, of: agreement.id, among: agreementIDs, noun: "agreement", at: path)
       checkNotes(agreement.notes, at: path)
       checkSources(agreement.sources, at: path)
     }
+    checkCycles(
+      (document.agreements ?? []).map { ($0.id, $0.relations) }, at: root.appending("agreements"))
     for (index, initiative) in (document.initiatives ?? []).enumerated() {
       let path = root.appending("initiatives").appending(index)
       checkNonEmpty(initiative.id.rawValue, at: path.appending("id"))
@@ -98,10 +119,13 @@ struct CatalogValidator {
       checkNonEmpty(figure.id.rawValue, at: path.appending("id"))
       checkNonEmpty(figure.label, at: path.appending("label"))
       checkNonEmpty(figure.unit, at: path.appending("unit"))
+      if let visit = figure.visit { checkVisit(visit, at: path.appending("visit")) }
       checkAreas(figure.areas, at: path)
+      checkRelations(figure.relations, of: figure.id, among: figureIDs, noun: "figure", at: path)
       checkNotes(figure.notes, at: path)
       checkSources(figure.sources, at: path)
     }
+    checkCycles((document.figures ?? []).map { ($0.id, $0.relations) }, at: root.appending("figures"))
     for (index, region) in (document.regions ?? []).enumerated() {
       let path = root.appending("regions").appending(index)
       checkNonEmpty(region.name, at: path.appending("name"))
@@ -131,6 +155,7 @@ struct CatalogValidator {
     {
       report(path.appending("prefecture"), "'\(prefecture.code)' is not a Japanese prefecture")
     }
+    if let visit = partnership.visit { checkVisit(visit, at: path.appending("visit")) }
     for (index, renewal) in partnership.renewals.enumerated() {
       checkSources(renewal.sources, at: path.appending("renewals").appending(index))
     }
@@ -144,9 +169,11 @@ struct CatalogValidator {
     found.append(Finding(path: path, message: message))
   }
 
-  private mutating func checkUnique(_ values: [String], at section: JSONPath, field: String) {
+  private mutating func checkUnique(
+    _ values: [String], at section: JSONPath, field: String, ignoringEmpty: Bool = false
+  ) {
     var seen: [String: Int] = [:]
-    for (index, value) in values.enumerated() {
+    for (index, value) in values.enumerated() where !(ignoringEmpty && value.isEmpty) {
       if let first = seen[value] {
         report(section.appending(index).appending(field), "'\(value)' is already used by \(section)[\(first)]")
       } else {
@@ -197,4 +224,66 @@ struct CatalogValidator {
     }
     return region
   }
+
+  /// Each relation points at another record of its kind that exists, with a source.
+  private mutating func checkRelations<Record>(
+    _ relations: [Relation<Record>], of id: Identifier<Record>, among ids: Set<Identifier<Record>>, noun: String,
+    at record: JSONPath
+  ) {
+    var seen: Set<String> = []
+    for (index, relation) in relations.enumerated() {
+      let path = record.appending("relations").appending(index)
+      if !seen.insert(relation.kind.rawValue + " " + relation.target.rawValue).inserted {
+        report(path, "repeats '\(relation.kind.rawValue) \(relation.target)'")
+      }
+      if relation.target == id {
+        report(path.appending("target"), "points at the \(noun) itself; a relation links two different records")
+      } else if !ids.contains(relation.target) {
+        report(path.appending("target"), "refers to unknown \(noun) '\(relation.target)'")
+      }
+      checkSources(relation.sources, at: path)
+    }
+  }
+
+  /// No chain of relations leads back to where it started (A updates B, B updates A). A
+  /// depth-first walk without recursion, in time linear in the relations (a long chain cannot
+  /// make loading slow): every relation that closes a circle is reported where it stands.
+  private mutating func checkCycles<Record>(
+    _ records: [(id: Identifier<Record>, relations: [Relation<Record>])], at section: JSONPath
+  ) {
+    var indexOf: [Identifier<Record>: Int] = [:]
+    for (index, record) in records.enumerated() where indexOf[record.id] == nil { indexOf[record.id] = index }
+    var state = [WalkState](repeating: .unvisited, count: records.count)
+    for root in records.indices where state[root] == .unvisited {
+      // Each frame is a record on the current path and the next of its relations to follow.
+      var path: [(record: Int, next: Int)] = [(root, 0)]
+      state[root] = .onPath
+      while let (record, next) = path.last {
+        let relations = records[record].relations
+        guard next < relations.count else {
+          state[record] = .done
+          path.removeLast()
+          continue
+        }
+        path[path.count - 1].next += 1
+        let relation = relations[next]
+        // A relation to itself or to an unknown record is reported by `checkRelations`.
+        guard relation.target != records[record].id, let target = indexOf[relation.target] else { continue }
+        switch state[target] {
+        case .unvisited:
+          state[target] = .onPath
+          path.append((target, 0))
+        case .onPath:
+          report(
+            section.appending(record).appending("relations").appending(next).appending("target"),
+            "'\(relation.target)' leads back to '\(records[record].id)': relations must not go round in a circle")
+        case .done:
+          break
+        }
+      }
+    }
+  }
 }
+
+/// Where a record stands in the walk that looks for circles of relations.
+private enum WalkState { case unvisited, onPath, done }

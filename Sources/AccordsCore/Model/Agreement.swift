@@ -16,18 +16,23 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// When it was exchanged, adopted or announced at its visit, at the precision known: the
   /// date listings sort and group by.
   public let date: PartialDate?
-  /// When it was signed, where a source gives a signing earlier than `date` (a memorandum
-  /// signed in a capital weeks before it was exchanged at the summit); `nil` when the sources
-  /// give no separate signing.
+  /// When it was signed, where a source gives a signing apart from `date`: earlier (a
+  /// memorandum signed in a capital weeks before it was exchanged at the summit) or later (the
+  /// 2018 currency swap, agreed at the summit and signed in February 2019); `nil` when the
+  /// sources give one day for both.
   public let signed: PartialDate?
   /// The people who signed it, where a source names them.
   public let signedBy: [Person]
+  /// When it entered into force, for agreements that need to (a treaty, a loan), where known.
+  public let inForce: PartialDate?
   /// The bodies on each side; empty where no source names them (see `notes`).
   public let parties: [Party]
   /// The people who exchanged the document, where a source names them.
   public let exchangedBy: [Person]
   /// The Joint Vision areas the document serves.
   public let areas: [VisionArea.ID]
+  /// Earlier documents this one updates, renews, amends or implements, as sources say.
+  public let relations: [Relation<Agreement>]
   /// One paragraph in Accords' own words.
   public let summary: String
   public let notes: [Note]
@@ -36,9 +41,9 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// Creates an agreement.
   public init(
     id: ID, title: String, titleJa: String? = nil, aliases: [String] = [], type: DocumentType, visit: Visit.ID? = nil,
-    date: PartialDate? = nil, signed: PartialDate? = nil, signedBy: [Person] = [], parties: [Party] = [],
-    exchangedBy: [Person] = [], areas: [VisionArea.ID] = [], summary: String, notes: [Note] = [],
-    sources: [Citation]
+    date: PartialDate? = nil, signed: PartialDate? = nil, signedBy: [Person] = [], inForce: PartialDate? = nil,
+    parties: [Party] = [], exchangedBy: [Person] = [], areas: [VisionArea.ID] = [],
+    relations: [Relation<Agreement>] = [], summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
     self.title = title
@@ -49,9 +54,11 @@ public struct Agreement: Hashable, Sendable, Identifiable {
     self.date = date
     self.signed = signed
     self.signedBy = signedBy
+    self.inForce = inForce
     self.parties = parties
     self.exchangedBy = exchangedBy
     self.areas = areas
+    self.relations = relations
     self.summary = summary
     self.notes = notes
     self.sources = sources

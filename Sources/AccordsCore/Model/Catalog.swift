@@ -17,6 +17,9 @@ public struct Catalog: Sendable {
 
   /// The one id index: every record's reference to its place in the array of its kind.
   private let positions: [RecordReference: Int]
+  /// Relations seen from their target: which later records update, renew, amend, implement or
+  /// build on each record that has any.
+  private let laterRecords: [RecordReference: [(kind: String, from: RecordReference)]]
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -54,9 +57,23 @@ public struct Catalog: Sendable {
     index(areas)
     index(partnerships)
     index(figures)
+    index(visits)
     index(regions)
     index(sources)
     self.positions = positions
+    var laterRecords: [RecordReference: [(kind: String, from: RecordReference)]] = [:]
+    for agreement in agreements {
+      for relation in agreement.relations {
+        laterRecords[.agreement(relation.target), default: []].append(
+          (relation.kind.rawValue, .agreement(agreement.id)))
+      }
+    }
+    for figure in figures {
+      for relation in figure.relations {
+        laterRecords[.figure(relation.target), default: []].append((relation.kind.rawValue, .figure(figure.id)))
+      }
+    }
+    self.laterRecords = laterRecords
   }
 
   /// Every record of every kind, in `RecordKind` order: what search, the name resolver and
@@ -73,6 +90,7 @@ public struct Catalog: Sendable {
     case .area: areas
     case .partnership: partnerships
     case .figure: figures
+    case .visit: visits
     case .region: regions
     case .source: sources
     }
@@ -86,6 +104,7 @@ public struct Catalog: Sendable {
     case .area(let id): area(id)
     case .partnership(let id): partnership(id)
     case .figure(let id): figure(id)
+    case .visit(let id): visit(id)
     case .region(let code): region(code)
     case .source(let id): source(id)
     }
@@ -106,11 +125,40 @@ public struct Catalog: Sendable {
   /// The headline figure with the given id.
   public func figure(_ id: Figure.ID) -> Figure? { lookUp(.figure(id), in: figures) }
 
+  /// The visit with the given id.
+  public func visit(_ id: Visit.ID) -> Visit? { lookUp(.visit(id), in: visits) }
+
   /// The region with the given ISO 3166-2 code.
   public func region(_ code: Region.Code) -> Region? { lookUp(.region(code), in: regions) }
 
   /// The source with the given id.
   public func source(_ id: Source.ID) -> Source? { lookUp(.source(id), in: sources) }
+
+  /// The later agreements that relate to `id`, each with how: `updates`, `renews`, …
+  public func agreements(relatingTo id: Agreement.ID) -> [(agreement: Agreement, kind: Relation<Agreement>.Kind)] {
+    (laterRecords[.agreement(id)] ?? []).compactMap { entry in
+      guard case .agreement(let from) = entry.from, let agreement = agreement(from),
+        let kind = Relation<Agreement>.Kind(rawValue: entry.kind)
+      else { return nil }
+      return (agreement, kind)
+    }
+  }
+
+  /// The later figures that relate to `id`, each with how.
+  public func figures(relatingTo id: Figure.ID) -> [(figure: Figure, kind: Relation<Figure>.Kind)] {
+    (laterRecords[.figure(id)] ?? []).compactMap { entry in
+      guard case .figure(let from) = entry.from, let figure = figure(from),
+        let kind = Relation<Figure>.Kind(rawValue: entry.kind)
+      else { return nil }
+      return (figure, kind)
+    }
+  }
+
+  /// The agreements of a visit, in catalog order.
+  public func agreements(of visit: Visit.ID) -> [Agreement] { agreements.filter { $0.visit == visit } }
+
+  /// The state–prefecture partnerships signed or exchanged at `visit`, in catalog order.
+  public func partnerships(of visit: Visit.ID) -> [Partnership] { partnerships.filter { $0.visit == visit } }
 
   private func lookUp<Record>(_ reference: RecordReference, in records: [Record]) -> Record? {
     positions[reference].map { records[$0] }

@@ -11,6 +11,17 @@ public enum DocumentType: String, Hashable, Sendable, CaseIterable {
   case implementingArrangement = "implementing-arrangement"
   case memorandumOfUnderstanding = "mou"
   case memorandumOfCooperation = "moc"
+  /// A treaty-level agreement between the governments: CEPA, the civil nuclear agreement.
+  case agreement
+  case `protocol`
+  case exchangeOfNotes = "exchange-of-notes"
+  case recordOfDiscussions = "record-of-discussions"
+  case visionStatement = "vision-statement"
+  case letterOfIntent = "letter-of-intent"
+  case factSheet = "fact-sheet"
+  case arrangement
+  /// A document whose form the sources do not give, or that fits none of the others.
+  case other
 
   /// The full English name, for people.
   public var displayName: String {
@@ -24,6 +35,15 @@ public enum DocumentType: String, Hashable, Sendable, CaseIterable {
     case .implementingArrangement: "Implementing Arrangement"
     case .memorandumOfUnderstanding: "Memorandum of Understanding"
     case .memorandumOfCooperation: "Memorandum of Cooperation"
+    case .agreement: "Agreement"
+    case .protocol: "Protocol"
+    case .exchangeOfNotes: "Exchange of Notes"
+    case .recordOfDiscussions: "Record of Discussions"
+    case .visionStatement: "Vision Statement"
+    case .letterOfIntent: "Letter of Intent"
+    case .factSheet: "Fact Sheet"
+    case .arrangement: "Arrangement"
+    case .other: "Other document"
     }
   }
 
@@ -34,7 +54,21 @@ public enum DocumentType: String, Hashable, Sendable, CaseIterable {
     case .memorandumOfCooperation: "MoC"
     case .jointDeclarationOfIntent: "JDI"
     case .jointStatementOfIntent: "JSI"
+    case .recordOfDiscussions: "RoD"
+    case .letterOfIntent: "LoI"
     default: nil
+    }
+  }
+}
+
+extension DocumentType {
+  /// Whether documents of this type are the leaders' own statement of a summit (a joint
+  /// statement, vision or vision statement, a fact sheet) rather than an agreement between
+  /// governments or agencies. Sources that count "agreements signed" leave these out.
+  public var isLeadersStatement: Bool {
+    switch self {
+    case .jointVision, .jointStatement, .visionStatement, .factSheet: true
+    default: false
     }
   }
 }

@@ -11,6 +11,8 @@ public struct Figure: Hashable, Sendable, Identifiable {
     case about
     case moreThan = "more-than"
     case atLeast = "at-least"
+    /// A ceiling: a loan or a swap line of up to this much.
+    case upTo = "up-to"
 
     /// The words placed before the number; empty for `exactly`.
     public var prefix: String {
@@ -19,6 +21,7 @@ public struct Figure: Hashable, Sendable, Identifiable {
       case .about: "about "
       case .moreThan: "more than "
       case .atLeast: "at least "
+      case .upTo: "up to "
       }
     }
   }
@@ -41,15 +44,20 @@ public struct Figure: Hashable, Sendable, Identifiable {
   public let kind: Kind
   /// The period the number covers, in words ("next five years").
   public let period: String?
+  /// The visit at which the figure was set or stated, where it belongs to one.
+  public let visit: Visit.ID?
   /// The Joint Vision areas the figure belongs to.
   public let areas: [VisionArea.ID]
+  /// Earlier figures this one builds on or updates, as sources say.
+  public let relations: [Relation<Figure>]
   public let notes: [Note]
   public let sources: [Citation]
 
   /// Creates a figure.
   public init(
     id: ID, label: String, value: Double, unit: String, qualifier: Qualifier, kind: Kind,
-    period: String? = nil, areas: [VisionArea.ID] = [], notes: [Note] = [], sources: [Citation]
+    period: String? = nil, visit: Visit.ID? = nil, areas: [VisionArea.ID] = [], relations: [Relation<Figure>] = [],
+    notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
     self.label = label
@@ -58,7 +66,9 @@ public struct Figure: Hashable, Sendable, Identifiable {
     self.qualifier = qualifier
     self.kind = kind
     self.period = period
+    self.visit = visit
     self.areas = areas
+    self.relations = relations
     self.notes = notes
     self.sources = sources
   }

@@ -47,6 +47,9 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   /// The bodies that signed, on each side, as the sources name them (an agency such as
   /// Guidance Tamil Nadu, a prefecture's bureau); empty where no source names them.
   public let signedBy: [Party]
+  /// The leaders' visit at which the founding instrument was signed or exchanged, where a
+  /// source says so (Gujarat and Hyogo in Kobe, before both Prime Ministers, in 2016).
+  public let visit: Visit.ID?
   public let renewals: [Renewal]
   /// When the last known term ends, where a source says so ("extended till 31 March 2026").
   public let validUntil: PartialDate?
@@ -57,7 +60,8 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   /// Creates a partnership.
   public init(
     id: ID, state: Region.Code, prefecture: Region.Code, kind: Kind, title: String,
-    signed: PartialDate?, signedBy: [Party] = [], renewals: [Renewal] = [], validUntil: PartialDate? = nil,
+    signed: PartialDate?, signedBy: [Party] = [], visit: Visit.ID? = nil, renewals: [Renewal] = [],
+    validUntil: PartialDate? = nil,
     summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
@@ -67,6 +71,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
     self.title = title
     self.signed = signed
     self.signedBy = signedBy
+    self.visit = visit
     self.renewals = renewals
     self.validUntil = validUntil
     self.summary = summary

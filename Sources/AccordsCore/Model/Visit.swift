@@ -1,6 +1,37 @@
-/// A state visit or summit whose outcome documents the catalog records.
+/// A state visit or annual summit whose outcome documents the catalog records.
 public struct Visit: Hashable, Sendable, Identifiable {
   public typealias ID = Identifier<Visit>
+
+  /// How many outcome documents one source says the visit produced. Sources disagree (2015:
+  /// "16" and "4"), so a visit keeps every count with its source, and the catalog says how many
+  /// of them it records.
+  public struct AnnouncedCount: Hashable, Sendable {
+    /// What a count counts, as its source words it: "16 agreements signed" leaves out the
+    /// leaders' own joint statement, "32 documents announced and exchanged" does not say so.
+    public enum Scope: String, Hashable, Sendable, CaseIterable {
+      /// Every outcome document, the leaders' statements included.
+      case documents
+      /// The agreements, memoranda and the like signed or exchanged; not the leaders' own
+      /// statements (`DocumentType.isLeadersStatement`).
+      case agreements
+
+      /// Whether a count of this scope includes `document`.
+      public func counts(_ document: Agreement) -> Bool {
+        self == .documents || !document.type.isLeadersStatement
+      }
+    }
+
+    public let count: Int
+    public let scope: Scope
+    public let sources: [Citation]
+
+    /// Creates a count.
+    public init(count: Int, scope: Scope, sources: [Citation]) {
+      self.count = count
+      self.scope = scope
+      self.sources = sources
+    }
+  }
 
   /// A place the visit went to.
   public struct Place: Hashable, Sendable {
@@ -17,27 +48,61 @@ public struct Visit: Hashable, Sendable, Identifiable {
 
   public let id: ID
   public let title: String
+  /// The summit's number in the series ("15th Annual Summit"), where known.
+  public let ordinal: Int?
+  /// Whether no source states the number and it is worked out from the numbers sources give
+  /// other summits (a note says how).
+  public let ordinalIsDerived: Bool
   public let start: PartialDate
   public let end: PartialDate
   public let places: [Place]
   public let leaders: [Person]
+  /// The counts of outcome documents the sources give, each with its source.
+  public let announced: [AnnouncedCount]
   public let summary: String
   public let notes: [Note]
   public let sources: [Citation]
 
   /// Creates a visit.
   public init(
-    id: ID, title: String, start: PartialDate, end: PartialDate, places: [Place] = [],
-    leaders: [Person] = [], summary: String, notes: [Note] = [], sources: [Citation]
+    id: ID, title: String, ordinal: Int? = nil, ordinalIsDerived: Bool = false, start: PartialDate,
+    end: PartialDate, places: [Place] = [], leaders: [Person] = [], announced: [AnnouncedCount] = [],
+    summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
     self.title = title
+    self.ordinal = ordinal
+    self.ordinalIsDerived = ordinalIsDerived
     self.start = start
     self.end = end
     self.places = places
     self.leaders = leaders
+    self.announced = announced
     self.summary = summary
     self.notes = notes
     self.sources = sources
+  }
+}
+
+extension Visit {
+  /// `1st`, `2nd`, `13th`, `22nd`: a number as English writes a place in a series.
+  public static func ordinalWord(_ number: Int) -> String {
+    let lastTwo = number % 100
+    let suffix =
+      (11...13).contains(lastTwo)
+      ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
+    return "\(number)\(suffix)"
+  }
+
+  /// `15th summit, Aug 2025` or `Jan 2014`: how listings name the visit in a column.
+  public var shortLabel: String {
+    let month = PartialDate(year: start.year, month: start.month)?.readable ?? String(start.year)
+    guard let ordinal else { return month }
+    return "\(Self.ordinalWord(ordinal)), \(month)"
+  }
+
+  /// Chronological order, the earliest first; ties keep their ids in order.
+  public static func isEarlier(_ lhs: Visit, than rhs: Visit) -> Bool {
+    lhs.start != rhs.start ? lhs.start < rhs.start : lhs.id < rhs.id
   }
 }

@@ -8,16 +8,26 @@ public struct AgreementFilter: Hashable, Sendable {
   public var party: String?
   /// Words that must all occur somewhere in the title, summary, parties or notes.
   public var text: String?
+  /// Of any of these visits; empty for any visit or none.
+  public var visits: Set<Visit.ID>
+  /// Dated on or after this day. A document known only to its month or year is kept when that
+  /// period reaches the day; an undated one is left out.
+  public var since: PartialDate?
+  /// Dated on or before this day, with the same rule for partial dates.
+  public var until: PartialDate?
 
   /// Creates a filter; with no arguments it matches every agreement.
   public init(
     types: Set<DocumentType> = [], areas: Set<VisionArea.ID> = [], party: String? = nil,
-    text: String? = nil
+    text: String? = nil, visits: Set<Visit.ID> = [], since: PartialDate? = nil, until: PartialDate? = nil
   ) {
     self.types = types
     self.areas = areas
     self.party = party
     self.text = text
+    self.visits = visits
+    self.since = since
+    self.until = until
   }
 
   /// Whether `agreement` meets every criterion.
@@ -28,6 +38,12 @@ public struct AgreementFilter: Hashable, Sendable {
       return false
     }
     if let text, !TextFolding.contains(allWordsOf: text, in: agreement.searchableText) { return false }
+    if !visits.isEmpty, !(agreement.visit.map(visits.contains) ?? false) { return false }
+    if since != nil || until != nil {
+      guard let date = agreement.date else { return false }
+      if let since, date.lastDay < since.firstDay { return false }
+      if let until, date.firstDay > until.lastDay { return false }
+    }
     return true
   }
 }
@@ -45,6 +61,19 @@ extension Catalog {
   /// The agreements that meet `filter`, in catalog order.
   public func agreements(matching filter: AgreementFilter) -> [Agreement] {
     agreements.filter(filter.matches)
+  }
+
+  /// The agreements that meet `filter`, newest first: by the day they were exchanged or
+  /// announced, undated last, catalog order within a day.
+  public func newestAgreements(matching filter: AgreementFilter) -> [Agreement] {
+    agreements(matching: filter).enumerated().sorted { lhs, rhs in
+      switch (lhs.element.date, rhs.element.date) {
+      case (let left?, let right?) where left != right: left > right
+      case (.some, nil): true
+      case (nil, .some): false
+      default: lhs.offset < rhs.offset
+      }
+    }.map(\.element)
   }
 
   /// The agreements of one document type, in catalog order.

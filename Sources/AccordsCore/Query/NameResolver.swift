@@ -15,6 +15,8 @@ public struct NameResolver: Sendable {
     case records
     /// Records and regions together: whatever `search` can return.
     case everything
+    /// Visits only, for `--visit`.
+    case visits
   }
 
   /// A thing a name can refer to.
@@ -76,6 +78,7 @@ public struct NameResolver: Sendable {
       case .regions: [.region]
       case .records: RecordKind.allCases.filter { $0 != .region }
       case .everything: RecordKind.allCases
+      case .visits: [.visit]
       }
     for kind in kinds {
       for record in catalog.records(of: kind) {

@@ -2,7 +2,8 @@
 ///
 /// Every word of the query must occur in the record (in any field, ignoring case and Latin
 /// diacritics). Hits are ranked by where the words occur: in a title, name or alias first, then
-/// in an id, then in a summary or description, then in parties, notes and quotes.
+/// in an id, then in a summary or description, then in parties, notes and quotes. A query of
+/// several words that occurs as a phrase in a field ranks above one whose words are scattered.
 public struct SearchHit: Hashable, Sendable {
   /// What kind of record matched.
   public typealias Kind = RecordKind
@@ -31,7 +32,9 @@ extension Catalog {
   }
 
   /// The hit on `record` when it holds every word: each word scores the weight of the best
-  /// field it occurs in, and the first word's best field gives the snippet.
+  /// field it occurs in, and the first word's best field gives the snippet. When the words
+  /// occur together as a phrase, every word scores again the weight of the best field holding
+  /// the phrase, which gives the snippet, so "Article 6.2" shows the article rather than a stray "6".
   private func hit(on record: any CatalogRecord, for words: [String]) -> SearchHit? {
     let fields = record.searchFields(in: self)
     let folded = fields.map { TextFolding.fold($0.text) }
@@ -43,10 +46,20 @@ extension Catalog {
       score += best.rawValue
       if bestField == nil { bestField = matching.first { fields[$0].weight == best } }
     }
-    guard let field = bestField else { return nil }
+    guard var field = bestField else { return nil }
+    var snippetWord = words[0]
+    if words.count > 1 {
+      let phrase = words.joined(separator: " ")
+      let holding = fields.indices.filter { folded[$0].contains(phrase) }
+      if let best = holding.max(by: { fields[$0].weight < fields[$1].weight }) {
+        score += fields[best].weight.rawValue * words.count
+        field = best
+        snippetWord = phrase
+      }
+    }
     return SearchHit(
       kind: record.reference.kind, id: record.reference.id, title: record.displayTitle(in: self),
-      field: fields[field].name, snippet: Snippet.around(words[0], in: fields[field].text), score: score)
+      field: fields[field].name, snippet: Snippet.around(snippetWord, in: fields[field].text), score: score)
   }
 }
 

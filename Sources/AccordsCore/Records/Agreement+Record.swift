@@ -3,7 +3,7 @@ extension Agreement: CatalogRecord {
   public func displayTitle(in catalog: Catalog) -> String { title }
 
   public var names: [RecordName] {
-    Self.titledNames(id: id.rawValue, title: title, shortNames: aliases, sources: sources)
+    Self.titledNames(id: id.rawValue, title: title, shortNames: aliases)
   }
 
   public func searchFields(in catalog: Catalog) -> [SearchField] {

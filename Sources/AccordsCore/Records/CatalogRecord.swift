@@ -74,10 +74,11 @@ extension CatalogRecord {
       + citations.compactMap(\.quote).map { SearchField("quote", $0, .quote) }
   }
 
-  /// The id (suggested when mistyped), the full title, and short titles as aliases: how
-  /// agreements and initiatives are named.
-  static func titledNames(id: String, title: String, shortNames: [String], sources: [Citation]) -> [RecordName] {
-    [RecordName(id, .exact), RecordName(title, .exact, suggested: false)]
-      + shortNames.map { RecordName($0, .alias(Alias(name: $0, kind: .abbreviation, sources: sources))) }
+  /// The id (suggested when mistyped), the full title, and the short titles: how agreements
+  /// and initiatives are named. A short title is trusted as much as a full one, because people
+  /// quote documents by it: when one document's short title is another's full title ("Joint
+  /// Declaration on Security Cooperation", 2008 and 2025), the name is ambiguous, never guessed.
+  static func titledNames(id: String, title: String, shortNames: [String]) -> [RecordName] {
+    [RecordName(id, .exact), RecordName(title, .exact, suggested: false)] + shortNames.map { RecordName($0, .exact) }
   }
 }

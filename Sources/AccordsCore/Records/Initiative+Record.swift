@@ -3,7 +3,7 @@ extension Initiative: CatalogRecord {
   public func displayTitle(in catalog: Catalog) -> String { name }
 
   public var names: [RecordName] {
-    Self.titledNames(id: id.rawValue, title: name, shortNames: aliases, sources: sources)
+    Self.titledNames(id: id.rawValue, title: name, shortNames: aliases)
   }
 
   public func searchFields(in catalog: Catalog) -> [SearchField] {

@@ -3,7 +3,7 @@
 /// This enumeration is the one list of kinds: `CatalogRecord` describes each, `Catalog.records`
 /// holds them in this order, and tests walk `allCases` to prove that every layer covers every kind.
 public enum RecordKind: String, Hashable, Sendable, CaseIterable {
-  case agreement, initiative, area, partnership, figure, region, source
+  case agreement, initiative, area, partnership, figure, visit, region, source
 }
 
 /// One record of any kind, by its identifier: what the catalog's id index maps, and what the
@@ -14,6 +14,7 @@ public enum RecordReference: Hashable, Sendable {
   case area(VisionArea.ID)
   case partnership(Partnership.ID)
   case figure(Figure.ID)
+  case visit(Visit.ID)
   case region(Region.Code)
   case source(Source.ID)
 
@@ -25,6 +26,7 @@ public enum RecordReference: Hashable, Sendable {
     case .area: .area
     case .partnership: .partnership
     case .figure: .figure
+    case .visit: .visit
     case .region: .region
     case .source: .source
     }
@@ -38,6 +40,7 @@ public enum RecordReference: Hashable, Sendable {
     case .area(let id): id.rawValue
     case .partnership(let id): id.rawValue
     case .figure(let id): id.rawValue
+    case .visit(let id): id.rawValue
     case .region(let code): code.rawValue
     case .source(let id): id.rawValue
     }

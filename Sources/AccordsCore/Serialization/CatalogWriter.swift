@@ -14,7 +14,7 @@ public enum CatalogWriter: Sendable {
     let encoder = RecordEncoder(catalog: catalog, style: .file)
     return .object([
       "dataset": dataset(catalog.dataset, encoder),
-      "visits": .array(catalog.visits.map { visit($0, encoder) }),
+      "visits": .array(catalog.visits.map(encoder.visit)),
       "sources": .array(catalog.sources.map(encoder.source)),
       "areas": .array(catalog.areas.map(encoder.area)),
       "agreements": .array(catalog.agreements.map(encoder.agreement)),
@@ -29,18 +29,6 @@ public enum CatalogWriter: Sendable {
     .object([
       "name": .string(dataset.name), "version": .string(dataset.version), "asOf": .string(dataset.asOf.description),
       "description": .string(dataset.description), "notes": encoder.list(dataset.notes, encoder.note),
-    ])
-  }
-
-  static func visit(_ visit: Visit, _ encoder: RecordEncoder) -> JSONValue {
-    .object([
-      "id": .string(visit.id.rawValue), "title": .string(visit.title),
-      "start": .string(visit.start.description), "end": .string(visit.end.description),
-      "places": encoder.list(visit.places) { place in
-        .object(["name": .string(place.name), "region": .stringIfPresent(place.region?.rawValue)])
-      },
-      "leaders": encoder.list(visit.leaders, encoder.person), "summary": .string(visit.summary),
-      "notes": encoder.list(visit.notes, encoder.note), "sources": encoder.citations(visit.sources),
     ])
   }
 }

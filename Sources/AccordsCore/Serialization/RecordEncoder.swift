@@ -33,9 +33,17 @@ public struct RecordEncoder: Sendable {
       "type": .string(agreement.type.rawValue), "typeName": derived(.string(agreement.type.displayName)),
       "visit": .stringIfPresent(agreement.visit?.rawValue), "date": .stringIfPresent(agreement.date?.description),
       "signed": .stringIfPresent(agreement.signed?.description),
-      "signedBy": omittedWhenEmpty(agreement.signedBy, person), "parties": .array(agreement.parties.map(party)),
+      "signedBy": omittedWhenEmpty(agreement.signedBy, person),
+      "inForce": .stringIfPresent(agreement.inForce?.description), "parties": .array(agreement.parties.map(party)),
       "exchangedBy": omittedWhenEmpty(agreement.exchangedBy, person),
-      "areas": .array(agreement.areas.map { .string($0.rawValue) }), "summary": .string(agreement.summary),
+      "areas": .array(agreement.areas.map { .string($0.rawValue) }),
+      "relations": omittedWhenEmpty(agreement.relations) { relation($0, title: catalog.agreement($0.target)?.title) },
+      "relatedFrom": derived(
+        later(
+          catalog.agreements(relatingTo: agreement.id).map {
+            ($0.kind.rawValue, $0.agreement.id.rawValue, $0.agreement.title)
+          })),
+      "summary": .string(agreement.summary),
       "notes": list(agreement.notes, note), "sources": citations(agreement.sources),
     ])
   }
@@ -72,6 +80,7 @@ public struct RecordEncoder: Sendable {
       "state": regionField(partnership.state), "prefecture": regionField(partnership.prefecture),
       "kind": .string(partnership.kind.rawValue), "title": .string(partnership.title),
       "signed": .stringIfPresent(partnership.signed?.description), "signedBy": list(partnership.signedBy, party),
+      "visit": .stringIfPresent(partnership.visit?.rawValue),
       "renewals": list(partnership.renewals) { renewal in
         .object([
           "date": .string(renewal.date.description), "summary": .string(renewal.summary),
@@ -89,7 +98,12 @@ public struct RecordEncoder: Sendable {
       "id": .string(figure.id.rawValue), "label": .string(figure.label), "value": .number(figure.value),
       "unit": .string(figure.unit), "qualifier": .string(figure.qualifier.rawValue),
       "kind": .string(figure.kind.rawValue), "readable": derived(.string(figure.readableAmount)),
-      "period": .stringIfPresent(figure.period), "areas": list(figure.areas) { .string($0.rawValue) },
+      "period": .stringIfPresent(figure.period), "visit": .stringIfPresent(figure.visit?.rawValue),
+      "areas": list(figure.areas) { .string($0.rawValue) },
+      "relations": omittedWhenEmpty(figure.relations) { relation($0, title: catalog.figure($0.target)?.label) },
+      "relatedFrom": derived(
+        later(catalog.figures(relatingTo: figure.id).map { ($0.kind.rawValue, $0.figure.id.rawValue, $0.figure.label) })
+      ),
       "notes": list(figure.notes, note), "sources": citations(figure.sources),
     ])
   }
@@ -109,6 +123,24 @@ public struct RecordEncoder: Sendable {
       "notes": list(region.notes, note),
       // The gazetteer's sources are in the file; command output leaves them to `show`.
       "sources": style == .file ? citations(region.sources) : nil,
+    ])
+  }
+
+  public func visit(_ visit: Visit) -> JSONValue {
+    .object([
+      "id": .string(visit.id.rawValue), "title": .string(visit.title),
+      "ordinal": visit.ordinal.map(JSONValue.int), "ordinalIsDerived": visit.ordinalIsDerived ? .bool(true) : nil,
+      "start": .string(visit.start.description), "end": .string(visit.end.description),
+      "places": list(visit.places) { place in
+        .object(["name": .string(place.name), "region": .stringIfPresent(place.region?.rawValue)])
+      },
+      "leaders": list(visit.leaders, person),
+      "announced": list(visit.announced) {
+        .object(["count": .int($0.count), "counts": .string($0.scope.rawValue), "sources": citations($0.sources)])
+      },
+      "recorded": derived(.int(catalog.agreements(of: visit.id).count)),
+      "coverage": derived(.string(catalog.coverage(of: visit).sentence)),
+      "summary": .string(visit.summary), "notes": list(visit.notes, note), "sources": citations(visit.sources),
     ])
   }
 
@@ -135,6 +167,20 @@ public struct RecordEncoder: Sendable {
       .array(
         citations.compactMap { citation in catalog.source(citation.source).map { source($0, quote: citation.quote) } })
     }
+  }
+
+  /// A relation: its kind, its target, and in command output the target's title.
+  private func relation<Record>(_ relation: Relation<Record>, title: String?) -> JSONValue {
+    .object([
+      "kind": .string(relation.kind.rawValue), "target": .string(relation.target.rawValue),
+      "title": derived(.stringIfPresent(title)), "sources": citations(relation.sources),
+    ])
+  }
+
+  /// The later records that relate to one, as `{"kind", "from", "title"}`: the 2008 declaration
+  /// lists the 2025 one that `updates` it.
+  private func later(_ entries: [(kind: String, id: String, title: String)]) -> JSONValue {
+    .array(entries.map { .object(["kind": .string($0.kind), "from": .string($0.id), "title": .string($0.title)]) })
   }
 
   public func note(_ note: Note) -> JSONValue {

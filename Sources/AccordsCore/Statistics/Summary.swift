@@ -16,7 +16,20 @@ public struct Summary: Sendable {
     public let initiatives: Int
   }
 
+  /// One visit: how many of its documents the catalog records, of how many announced, by type.
+  public struct VisitCount: Sendable, Hashable {
+    public let visit: Visit
+    public let coverage: Coverage
+    /// Every document type the visit has at least one of, in the enumeration's order.
+    public let byType: [Count<DocumentType>]
+  }
+
   public let dataset: Dataset
+  /// The visits counted, oldest first: every visit, or those `--visit` selected.
+  public let visits: [VisitCount]
+  /// Whether the counts are narrowed to some visits (partnerships, regions and sources are not
+  /// tied to visits and are then counted whole).
+  public let isNarrowedToVisits: Bool
   public let totalAgreements: Int
   /// Every document type, in the enumeration's order, with zero counts kept.
   public let agreementsByType: [Count<DocumentType>]
@@ -49,10 +62,21 @@ public struct Summary: Sendable {
   public let totalSources: Int
   public let sourcesByKind: [Count<Source.Kind>]
 
-  /// Computes the summary of `catalog`.
-  public init(of catalog: Catalog) {
+  /// Computes the summary of `catalog`, or of the records of `selectedVisits` where any are
+  /// given.
+  public init(of catalog: Catalog, visits selectedVisits: Set<Visit.ID> = []) {
     dataset = catalog.dataset
-    let agreements = catalog.agreements
+    isNarrowedToVisits = !selectedVisits.isEmpty
+    func selected(_ visit: Visit.ID?) -> Bool { selectedVisits.isEmpty || visit.map(selectedVisits.contains) == true }
+    let agreements = catalog.agreements.filter { selected($0.visit) }
+    let initiatives = catalog.initiatives.filter { selected($0.visit) }
+    visits = catalog.visits.filter { selected($0.id) }.sorted(by: Visit.isEarlier).map { visit in
+      let documents = catalog.agreements(of: visit.id)
+      return VisitCount(
+        visit: visit, coverage: catalog.coverage(of: visit),
+        byType: DocumentType.allCases.map { type in Count(label: type, count: documents.count { $0.type == type }) }
+          .filter { $0.count > 0 })
+    }
     totalAgreements = agreements.count
     agreementsByType = DocumentType.allCases.map { type in
       Count(label: type, count: agreements.count { $0.type == type })
@@ -61,14 +85,14 @@ public struct Summary: Sendable {
       AreaCount(
         area: area,
         agreements: agreements.count { $0.areas.contains(area.id) },
-        initiatives: catalog.initiatives.count { $0.areas.contains(area.id) })
+        initiatives: initiatives.count { $0.areas.contains(area.id) })
     }
     agreementsWithoutArea = agreements.count { $0.areas.isEmpty }
     agreementsByParty = Self.tally(agreements.flatMap { Set($0.parties.map(\.name)) })
       .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsWithoutParties = agreements.count { $0.parties.isEmpty }
     agreementsSignedBeforeTheirDate = agreements.count(where: \.wasSignedBeforeItsDate)
-    totalInitiatives = catalog.initiatives.count
+    totalInitiatives = initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })
       .sorted { $0.label < $1.label }
@@ -89,7 +113,7 @@ public struct Summary: Sendable {
     }
     let partnered = Set(catalog.partnerships.flatMap { [$0.state, $0.prefecture] })
     partneredRegions = partnered.count
-    figures = catalog.figures
+    figures = catalog.figures.filter { selected($0.visit) }
     totalSources = catalog.sources.count
     sourcesByKind = Source.Kind.allCases.map { kind in
       Count(label: kind, count: catalog.sources.count { $0.kind == kind })

@@ -21,10 +21,18 @@ public enum CatalogSQL: Sendable {
   public static func tables(_ catalog: Catalog) -> [SQLTable] {
     var notes = NoteRows()
     notes.add(catalog.dataset.notes, kind: "dataset", id: catalog.dataset.version)
-    for visit in catalog.visits { notes.add(visit.notes, sources: visit.sources, kind: "visit", id: visit.id.rawValue) }
+    for visit in catalog.visits {
+      notes.add(visit.notes, sources: visit.sources, kind: "visit", id: visit.id.rawValue)
+      for (index, announced) in visit.announced.enumerated() {
+        notes.cite(announced.sources, kind: "visit", id: visit.id.rawValue, path: "announced[\(index)]")
+      }
+    }
     for area in catalog.areas { notes.add(area.notes, sources: area.sources, kind: "area", id: area.id.rawValue) }
     for agreement in catalog.agreements {
       notes.add(agreement.notes, sources: agreement.sources, kind: "agreement", id: agreement.id.rawValue)
+      for (index, relation) in agreement.relations.enumerated() {
+        notes.cite(relation.sources, kind: "agreement", id: agreement.id.rawValue, path: "relations[\(index)]")
+      }
     }
     for initiative in catalog.initiatives {
       notes.add(initiative.notes, sources: initiative.sources, kind: "initiative", id: initiative.id.rawValue)
@@ -37,6 +45,9 @@ public enum CatalogSQL: Sendable {
     }
     for figure in catalog.figures {
       notes.add(figure.notes, sources: figure.sources, kind: "figure", id: figure.id.rawValue)
+      for (index, relation) in figure.relations.enumerated() {
+        notes.cite(relation.sources, kind: "figure", id: figure.id.rawValue, path: "relations[\(index)]")
+      }
     }
     for region in catalog.regions {
       notes.add(region.notes, sources: region.sources, kind: "region", id: region.code.rawValue)
@@ -45,14 +56,26 @@ public enum CatalogSQL: Sendable {
       }
     }
     return [
-      datasetTable(catalog.dataset), sourcesTable(catalog.sources), visitsTable(catalog.visits),
-      regionsTable(catalog.regions), regionAliasesTable(catalog.regions), areasTable(catalog.areas),
+      datasetTable(catalog.dataset), sourcesTable(catalog.sources), regionsTable(catalog.regions),
+      regionAliasesTable(catalog.regions), visitsTable(catalog), visitPlacesTable(catalog.visits),
+      visitLeadersTable(catalog.visits), visitAnnouncementsTable(catalog.visits), areasTable(catalog.areas),
       agreementsTable(catalog.agreements), agreementAliasesTable(catalog.agreements),
       agreementPartiesTable(catalog.agreements), agreementPeopleTable(catalog.agreements),
-      agreementAreasTable(catalog.agreements), initiativesTable(catalog.initiatives),
+      agreementAreasTable(catalog.agreements),
+      relationsTable(
+        "agreement_relations", owner: "agreement_id", references: "agreements",
+        catalog.agreements.flatMap { agreement in
+          agreement.relations.map { (agreement.id.rawValue, $0.kind.rawValue, $0.target.rawValue) }
+        }),
+      initiativesTable(catalog.initiatives),
       initiativeAliasesTable(catalog.initiatives), initiativeAreasTable(catalog.initiatives),
       partnershipsTable(catalog), partnershipSignatoriesTable(catalog.partnerships),
       partnershipRenewalsTable(catalog.partnerships), figuresTable(catalog.figures), figureAreasTable(catalog.figures),
+      relationsTable(
+        "figure_relations", owner: "figure_id", references: "figures",
+        catalog.figures.flatMap { figure in
+          figure.relations.map { (figure.id.rawValue, $0.kind.rawValue, $0.target.rawValue) }
+        }),
       notes.notesTable, notes.citationsTable,
     ]
   }
@@ -98,15 +121,71 @@ public enum CatalogSQL: Sendable {
       })
   }
 
-  static func visitsTable(_ visits: [Visit]) -> SQLTable {
+  /// Visits with their number (`ordinal_is_derived` is 1 where no source states it) and the
+  /// number of documents the catalog records for each (`visit_announcements` has the counts
+  /// sources announce).
+  static func visitsTable(_ catalog: Catalog) -> SQLTable {
     SQLTable(
       "visits",
-      columns: [Column("id"), Column("title")] + dateColumns("start_date", required: true)
-        + dateColumns("end_date", required: true) + [Column("summary")],
+      columns: [
+        Column("id"), Column("title"), Column("ordinal", .integer, required: false),
+        Column("ordinal_is_derived", .integer, allowed: ["0", "1"]),
+      ] + dateColumns("start_date", required: true) + dateColumns("end_date", required: true)
+        + [Column("documents", .integer), Column("summary")],
       primaryKey: ["id"],
-      rows: visits.map { visit in
-        [.text(visit.id.rawValue), .text(visit.title)] + dateValues(visit.start) + dateValues(visit.end)
-          + [.text(visit.summary)]
+      rows: catalog.visits.map { visit in
+        [
+          .text(visit.id.rawValue), .text(visit.title), visit.ordinal.map(Value.integer) ?? .null,
+          .integer(visit.ordinalIsDerived ? 1 : 0),
+        ] + dateValues(visit.start) + dateValues(visit.end)
+          + [.integer(catalog.agreements(of: visit.id).count), .text(visit.summary)]
+      })
+  }
+
+  static func visitPlacesTable(_ visits: [Visit]) -> SQLTable {
+    SQLTable(
+      "visit_places",
+      columns: [
+        Column("visit_id", references: ("visits", "id")), Column("seq", .integer), Column("name"),
+        Column("region_code", required: false, references: ("regions", "code")),
+      ],
+      primaryKey: ["visit_id", "seq"],
+      rows: visits.flatMap { visit in
+        visit.places.enumerated().map {
+          [.text(visit.id.rawValue), .integer($0), .text($1.name), .optional($1.region?.rawValue)]
+        }
+      })
+  }
+
+  static func visitLeadersTable(_ visits: [Visit]) -> SQLTable {
+    SQLTable(
+      "visit_leaders",
+      columns: [
+        Column("visit_id", references: ("visits", "id")), Column("seq", .integer), Column("name"), Column("office"),
+        Column("country", allowed: countries),
+      ],
+      primaryKey: ["visit_id", "seq"],
+      rows: visits.flatMap { visit in
+        visit.leaders.enumerated().map {
+          [.text(visit.id.rawValue), .integer($0), .text($1.name), .text($1.office), .text($1.country.rawValue)]
+        }
+      })
+  }
+
+  /// The counts of documents sources announce, one row per source's count; `counts` says
+  /// whether it counts every document or only the agreements signed.
+  static func visitAnnouncementsTable(_ visits: [Visit]) -> SQLTable {
+    SQLTable(
+      "visit_announcements",
+      columns: [
+        Column("visit_id", references: ("visits", "id")), Column("seq", .integer), Column("count", .integer),
+        Column("counts", allowed: Visit.AnnouncedCount.Scope.allCases.map(\.rawValue)),
+      ],
+      primaryKey: ["visit_id", "seq"],
+      rows: visits.flatMap { visit in
+        visit.announced.enumerated().map {
+          [.text(visit.id.rawValue), .integer($0), .integer($1.count), .text($1.scope.rawValue)]
+        }
       })
   }
 
@@ -166,13 +245,14 @@ public enum CatalogSQL: Sendable {
         Column("id"), Column("title"), Column("title_ja", required: false),
         Column("type", allowed: DocumentType.allCases.map(\.rawValue)),
         Column("visit_id", required: false, references: ("visits", "id")),
-      ] + dateColumns("date") + dateColumns("signed") + [Column("summary")],
+      ] + dateColumns("date") + dateColumns("signed") + dateColumns("in_force") + [Column("summary")],
       primaryKey: ["id"],
       rows: agreements.map { agreement in
         [
           .text(agreement.id.rawValue), .text(agreement.title), .optional(agreement.titleJa),
           .text(agreement.type.rawValue), .optional(agreement.visit?.rawValue),
-        ] + dateValues(agreement.date) + dateValues(agreement.signed) + [.text(agreement.summary)]
+        ] + dateValues(agreement.date) + dateValues(agreement.signed) + dateValues(agreement.inForce)
+          + [.text(agreement.summary)]
       })
   }
 
@@ -262,6 +342,7 @@ public enum CatalogSQL: Sendable {
         Column("kind", allowed: Partnership.Kind.allCases.map(\.rawValue)), Column("title"),
       ] + dateColumns("signed")
         + [
+          Column("visit_id", required: false, references: ("visits", "id")),
           Column("valid_until", required: false), Column("valid_until_to", .date, required: false),
           Column("status", allowed: Partnership.Status.Kind.allCases.map(\.rawValue)), Column("summary"),
         ],
@@ -272,7 +353,8 @@ public enum CatalogSQL: Sendable {
           .text(partnership.kind.rawValue), .text(partnership.title),
         ] + dateValues(partnership.signed)
           + [
-            .optional(partnership.validUntil?.description), .optional(partnership.validUntil?.lastDay.description),
+            .optional(partnership.visit?.rawValue), .optional(partnership.validUntil?.description),
+            .optional(partnership.validUntil?.lastDay.description),
             .text(partnership.status(on: asOf).kind.rawValue), .text(partnership.summary),
           ]
       })
@@ -313,14 +395,14 @@ public enum CatalogSQL: Sendable {
         Column("id"), Column("label"), Column("value", .double), Column("unit"),
         Column("qualifier", allowed: Figure.Qualifier.allCases.map(\.rawValue)),
         Column("kind", allowed: Figure.Kind.allCases.map(\.rawValue)), Column("period", required: false),
-        Column("readable"),
+        Column("visit_id", required: false, references: ("visits", "id")), Column("readable"),
       ],
       primaryKey: ["id"],
       rows: figures.map { figure in
         [
           .text(figure.id.rawValue), .text(figure.label), .double(figure.value), .text(figure.unit),
           .text(figure.qualifier.rawValue), .text(figure.kind.rawValue), .optional(figure.period),
-          .text(figure.readableAmount),
+          .optional(figure.visit?.rawValue), .text(figure.readableAmount),
         ]
       })
   }
@@ -330,6 +412,23 @@ public enum CatalogSQL: Sendable {
   }
 
   // MARK: - Link tables
+
+  /// Relations between records of one kind: `from` updates, renews, amends, implements or
+  /// builds on `target`.
+  static func relationsTable(
+    _ name: String, owner: String, references table: String, _ rows: [(String, String, String)]
+  )
+    -> SQLTable
+  {
+    SQLTable(
+      name,
+      columns: [
+        Column(owner, references: (table, "id")),
+        Column("kind", allowed: Relation<Agreement>.Kind.allCases.map(\.rawValue)),
+        Column("target_id", references: (table, "id")),
+      ],
+      primaryKey: [owner, "kind", "target_id"], rows: rows.map { [.text($0), .text($1), .text($2)] })
+  }
 
   static func aliasTable(_ name: String, owner: String, references table: String, _ records: [(String, [String])])
     -> SQLTable
