@@ -12,7 +12,8 @@ import Testing
     }
     #expect(ids.first == "india-japan-summit-2025", "newest first")
     let summit2018 = try #require(visits.first { $0["id"] as? String == "india-japan-summit-2018" })
-    #expect(summit2018["coverage"] as? String == "recorded 12 of 32 documents announced (other sources: 6 agreements)")
+    #expect(
+      summit2018["coverage"] as? String == "recorded 12 of 32 documents announced (other sources say 6 agreements)")
     let counts = try #require(summit2018["announced"] as? [[String: Any]])
     #expect(counts.map { $0["count"] as? Int } == [32, 6])
     #expect(counts.map { $0["counts"] as? String } == ["documents", "agreements"])

@@ -43,7 +43,8 @@ enum ShowCommand {
           + ErrorReport.hint(
             suggestions,
             otherwise:
-              "List ids with 'accords agreements', 'accords initiatives', or search with 'accords search \(name)'."))
+              "List ids with 'accords agreements', 'accords visits', 'accords initiatives', or search with 'accords search \(name)'."
+          ))
     }
     return format == .json
       ? context.records.encode(record).prettyPrinted + "\n"

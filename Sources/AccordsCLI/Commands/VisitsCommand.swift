@@ -93,7 +93,7 @@ enum VisitsCommand {
     }
     var lines = ["timeline", "  title India–Japan summits and visits on record"]
     for visit in visits {
-      let number = visit.ordinal.map { Visit.ordinalWord($0) + " annual summit" } ?? "visit"
+      let number = visit.ordinal.map { Visit.ordinalWord($0) + " annual summit" } ?? visit.title
       let places = visit.places.map(\.name).joined(separator: ", ")
       lines.append(
         "  \(text(visit.start.description)) : \(text(number + (places.isEmpty ? "" : " (\(places))"))) : \(text(coverage(visit).sentence))"

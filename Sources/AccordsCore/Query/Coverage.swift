@@ -35,7 +35,7 @@ public struct Coverage: Sendable, Hashable {
   public var leadersStatements: Int { documents - recorded }
 
   /// `recorded 13 of 13 documents announced`,
-  /// `recorded 8 of 16 agreements announced (other sources: 4); also 2 leaders' statements`,
+  /// `recorded 8 of 16 agreements announced (other sources say 4); also 2 leaders' statements`,
   /// `recorded 6 agreements; sources announce 5; also 2 leaders' statements`,
   /// `recorded 1; no source gives a count`.
   public var sentence: String {
@@ -51,7 +51,7 @@ public struct Coverage: Sendable, Hashable {
     } else {
       let others = announced.dropFirst().map { describe($0, beside: largest.scope) }
       text = "recorded \(recorded) of \(largest.count) \(noun) announced"
-      if !others.isEmpty { text += " (other sources: \(others.joined(separator: ", ")))" }
+      if !others.isEmpty { text += " (other sources say \(others.joined(separator: ", ")))" }
     }
     if leadersStatements > 0 {
       text += "; also \(leadersStatements) leaders' statement" + (leadersStatements == 1 ? "" : "s")
