@@ -1,8 +1,8 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's `Data/*.json` into a Swift source of string literals, so the catalog
-/// ships inside the binary with no resource bundle to lose.
+/// Compiles the package's `Data/*.json`, once checked, into Swift source that builds the catalog, so it
+/// ships inside the binary with no resource bundle to lose and no JSON to read at start-up.
 @main
 struct EmbedCatalogPlugin: BuildToolPlugin {
   func createBuildCommands(context: PluginContext, target: any Target) async throws -> [Command] {
@@ -11,7 +11,7 @@ struct EmbedCatalogPlugin: BuildToolPlugin {
       .contentsOfDirectory(at: dataDirectory, includingPropertiesForKeys: nil)
       .filter { $0.pathExtension == "json" }
       .sorted { $0.lastPathComponent < $1.lastPathComponent }
-    let output = context.pluginWorkDirectoryURL.appending(path: "BundledData+Files.swift")
+    let output = context.pluginWorkDirectoryURL.appending(path: "BundledData+Catalog.swift")
     return [
       .buildCommand(
         displayName: "Embedding \(inputs.count) catalog files from Data/",

@@ -72,9 +72,10 @@ public enum Accords: Sendable {
       case .help(let path): return CommandResult(stdout: help.help(for: path))
       case .version(let options):
         let dataPath = dataPath(options, environment)
-        return versionReport { () throws(CatalogError) -> Catalog in
-          if let dataPath { return try CatalogLoader.load(path: dataPath) }
-          return try loadCatalog()
+        // The bundled data's version is known without building the catalog; a file's is read.
+        return versionReport { () throws(CatalogError) -> Dataset in
+          if let dataPath { return try CatalogLoader.load(path: dataPath).dataset }
+          return Catalog.bundledDataset
         }
       case .run(let command): parsed = command
       }
@@ -130,10 +131,10 @@ public enum Accords: Sendable {
 
   /// The tool's version, then the data's; when the data cannot be read, the tool's version
   /// still, and the reason with the loader's exit code, never a silent half answer.
-  private static func versionReport(_ loadCatalog: () throws(CatalogError) -> Catalog) -> CommandResult {
+  private static func versionReport(_ loadDataset: () throws(CatalogError) -> Dataset) -> CommandResult {
     let tool = "accords \(version)\n"
     do {
-      let dataset = try loadCatalog().dataset
+      let dataset = try loadDataset()
       return CommandResult(
         stdout: tool + "data \(dataset.version) (sources checked up to \(dataset.asOf.readable))\n")
     } catch {

@@ -3,6 +3,10 @@
 public struct ProcessEnvironment: Sendable {
   /// Environment variables such as `COLUMNS`, `NO_COLOR` and `TERM`.
   public var variables: [String: String]
+
+  /// Every variable Accords reads: the executable passes these alone, rather than copying the
+  /// whole environment at every start.
+  public static let names = ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA"]
   /// Whether standard output is a terminal rather than a pipe or file.
   public var stdoutIsTerminal: Bool
   /// The terminal's width in columns, when the terminal reports one.

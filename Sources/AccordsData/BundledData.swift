@@ -1,11 +1,12 @@
 public import AccordsCore
 
-/// The JSON files of `Data/`, compiled into the binary as string literals.
+/// The catalog of `Data/`, compiled into the binary.
 ///
 /// The `EmbedCatalogPlugin` build tool checks the files with the same loader that `--data`
 /// uses — the build fails, naming file, line and column, if any rule is broken — and generates
-/// an extension with `static let files`. The executable therefore needs no resource bundle and
-/// works when copied alone to another machine.
+/// an extension with `dataset()` and `document()`, Swift source that builds the checked records
+/// from literals. The executable therefore needs no resource bundle, works when copied alone to
+/// another machine, and parses no JSON at start-up.
 enum BundledData {}
 
 extension Catalog {
@@ -13,10 +14,15 @@ extension Catalog {
   ///
   /// The data was checked when Accords was built, so it is not checked again at every start.
   ///
-  /// - Throws: `CatalogError` only if the embedded bytes cannot be read, which the build-time
-  ///   check rules out.
+  /// - Throws: never; the signature matches the loaders', so that callers treat every catalog
+  ///   alike.
   public static func bundled() throws(CatalogError) -> Catalog {
-    try CatalogLoader.loadChecked(
-      files: BundledData.files.map { (name: "Data/" + $0.name, bytes: Array($0.json.utf8)) })
+    let document = BundledData.document()
+    guard let dataset = document.dataset else { throw .invalid([]) }
+    return Catalog(validated: document, dataset: dataset)
   }
+
+  /// The bundled data's dataset section (name, version, as-of date), without building the
+  /// catalog: what `--version` prints.
+  public static var bundledDataset: Dataset { BundledData.dataset() }
 }

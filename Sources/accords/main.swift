@@ -16,15 +16,11 @@ func terminalColumns() -> Int? {
   return Int(size.ws_col)
 }
 
+/// The variables Accords reads, and no others.
 func environmentVariables() -> [String: String] {
   var variables: [String: String] = [:]
-  var entry = environ
-  while let pointer = entry.pointee {
-    let text = String(cString: pointer)
-    if let equals = text.firstIndex(of: "=") {
-      variables[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    entry += 1
+  for name in ProcessEnvironment.names {
+    if let value = getenv(name) { variables[name] = String(cString: value) }
   }
   return variables
 }

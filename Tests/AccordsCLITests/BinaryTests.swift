@@ -1,3 +1,4 @@
+import AccordsCLI
 import Foundation
 import Testing
 
@@ -55,6 +56,18 @@ import Testing
     let result = try run(ProcessRunner.accords, ["partners", "Uttar", "Pradesh"])
     #expect(result.status == 0)
     #expect(result.stdout.contains("Yamanashi"))
+  }
+
+  /// The executable passes on only the variables Accords reads (`ProcessEnvironment.names`);
+  /// each must still reach the command from a real environment.
+  @Test func readsTheEnvironmentVariablesItDocuments() throws {
+    let mine = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/mine.json")
+    let withData = try ProcessRunner.run(ProcessRunner.accords, ["validate"], environment: ["ACCORDS_DATA": mine.path])
+    #expect(withData.stdout.isEmpty && withData.stderr.contains("mine.json"), "ACCORDS_DATA")
+    let wide = try ProcessRunner.run(
+      ProcessRunner.accords, ["agreements", "--help"], environment: ["COLUMNS": "200"])
+    #expect(wide.stdout.contains("(values: joint-vision, joint-statement, joint-declaration,"), "COLUMNS")
+    #expect(Set(ProcessEnvironment.names) == ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA"])
   }
 
   @Test func printsNoEscapeCodesIntoAPipe() throws {

@@ -41,6 +41,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     self.day = day
   }
 
+  /// A date whose parts were checked when it was read, as the generated source of the bundled
+  /// catalog writes them; nothing is checked again.
+  package init(checkedYear year: Int, month: Int?, day: Int?) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns `nil` for anything else, including
   /// dates that do not exist such as `2025-02-30`.
   public init?(_ text: String) {

@@ -134,23 +134,35 @@ public indirect enum JSONValue: Hashable, Sendable {
   /// text from a catalog reaches a terminal raw even through `--format json`.
   static func writeString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
-    var bytes = text.utf8.makeIterator()
-    var pending = bytes.next()
-    while let byte = pending {
-      pending = bytes.next()
-      switch byte {
-      case 0x22: output.append(contentsOf: "\\\"".utf8)
-      case 0x5C: output.append(contentsOf: "\\\\".utf8)
-      case 0x0A: output.append(contentsOf: "\\n".utf8)
-      case 0x0D: output.append(contentsOf: "\\r".utf8)
-      case 0x09: output.append(contentsOf: "\\t".utf8)
-      case 0x00..<0x20, 0x7F: writeUnicodeEscape(UInt32(byte), to: &output)
-      case 0xC2 where pending.map({ (0x80...0x9F).contains($0) }) == true:
-        // A C1 control character, U+0080 to U+009F, is C2 followed by its low byte.
-        writeUnicodeEscape(UInt32(pending ?? 0), to: &output)
-        pending = bytes.next()
-      default: output.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      // Runs of bytes that need no escape are copied whole; most strings are one run.
+      var runStart = 0
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let isC1 = byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || isC1 else {
+          index += 1
+          continue
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        switch byte {
+        case 0x22: output.append(contentsOf: "\\\"".utf8)
+        case 0x5C: output.append(contentsOf: "\\\\".utf8)
+        case 0x0A: output.append(contentsOf: "\\n".utf8)
+        case 0x0D: output.append(contentsOf: "\\r".utf8)
+        case 0x09: output.append(contentsOf: "\\t".utf8)
+        case 0xC2:
+          // A C1 control character, U+0080 to U+009F, is C2 followed by its low byte.
+          writeUnicodeEscape(UInt32(bytes[index + 1]), to: &output)
+          index += 1
+        default: writeUnicodeEscape(UInt32(byte), to: &output)
+        }
+        index += 1
+        runStart = index
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
     output.append(UInt8(ascii: "\""))
   }
