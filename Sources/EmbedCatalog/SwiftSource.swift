@@ -57,7 +57,8 @@ enum SwiftSource {
     call(
       "Visit",
       [
-        ("id", string(visit.id.rawValue)), ("title", string(visit.title)), ("ordinal", optional(visit.ordinal, String.init)),
+        ("id", string(visit.id.rawValue)), ("title", string(visit.title)),
+        ("ordinal", optional(visit.ordinal, String.init)),
         ("ordinalIsDerived", String(visit.ordinalIsDerived)), ("start", date(visit.start)), ("end", date(visit.end)),
         (
           "places",
@@ -189,7 +190,9 @@ enum SwiftSource {
   }
 
   static func citations(_ citations: [Citation]) -> String {
-    list(citations) { call("Citation", [("source", string($0.source.rawValue)), ("quote", optional($0.quote, string))]) }
+    list(citations) {
+      call("Citation", [("source", string($0.source.rawValue)), ("quote", optional($0.quote, string))])
+    }
   }
 
   static func party(_ party: Party) -> String {
@@ -198,7 +201,8 @@ enum SwiftSource {
 
   static func person(_ person: Person) -> String {
     call(
-      "Person", [("name", string(person.name)), ("office", string(person.office)), ("country", enumCase(person.country))])
+      "Person",
+      [("name", string(person.name)), ("office", string(person.office)), ("country", enumCase(person.country))])
   }
 
   static func relation<Record>(_ relation: Relation<Record>) -> String {

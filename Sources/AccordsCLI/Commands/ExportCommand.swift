@@ -1,6 +1,5 @@
 import AccordsCore
 import CommandLineKit
-import FoundationEssentials
 
 /// `accords export`: the whole catalog, in the published format, as JSON Lines, CSV or SQL.
 enum ExportCommand {
@@ -69,11 +68,10 @@ enum ExportCommand {
   /// Writes through a temporary file renamed into place, so that a crash never leaves half a
   /// catalog, and refuses to replace an existing file unless forced.
   static func write(_ text: String, to path: String, force: Bool) throws(CommandFailure) {
-    if FileManager.default.fileExists(atPath: path), !force {
+    do throws(FileOutput.Failure) {
+      try FileOutput.write(Array(text.utf8), to: path, replacing: force)
+    } catch .exists {
       throw .cannotCreate("'\(path)' already exists; give --force to replace it.")
-    }
-    do {
-      try Data(text.utf8).write(to: URL(filePath: path), options: .atomic)
     } catch {
       throw .cannotCreate("cannot write '\(path)': check that its folder exists and is writable.")
     }
