@@ -60,10 +60,15 @@ public enum Accords: Sendable {
   ///   - arguments: the words after the executable's name.
   ///   - environment: the variables and terminal the process runs in.
   ///   - loadCatalog: where the catalog comes from; the bundled data unless a test says otherwise.
+  ///   - loadFile: how a catalog file named by `--data` or `ACCORDS_DATA` is read; the
+  ///     executable wraps the loader to keep what it read until it exits.
   /// - Returns: what to print on each stream and the exit code; never throws, never traps.
   public static func run(
     arguments: [String], environment: ProcessEnvironment = ProcessEnvironment(),
-    loadCatalog: () throws(CatalogError) -> Catalog = { () throws(CatalogError) in try Catalog.bundled() }
+    loadCatalog: () throws(CatalogError) -> Catalog = { () throws(CatalogError) in try Catalog.bundled() },
+    loadFile: (String) throws(CatalogError) -> Catalog = { (path) throws(CatalogError) in
+      try CatalogLoader.load(path: path)
+    }
   ) -> CommandResult {
     let help = HelpFormatter(width: environment.width)
     let parsed: ParsedCommand
@@ -74,7 +79,7 @@ public enum Accords: Sendable {
         let dataPath = dataPath(options, environment)
         // The bundled data's version is known without building the catalog; a file's is read.
         return versionReport { () throws(CatalogError) -> Dataset in
-          if let dataPath { return try CatalogLoader.load(path: dataPath).dataset }
+          if let dataPath { return try loadFile(dataPath).dataset }
           return Catalog.bundledDataset
         }
       case .run(let command): parsed = command
@@ -102,7 +107,7 @@ public enum Accords: Sendable {
     }
     let dataPath = dataPath(parsed, environment)
     func load() throws(CatalogError) -> Catalog {
-      if let dataPath { return try CatalogLoader.load(path: dataPath) }
+      if let dataPath { return try loadFile(dataPath) }
       return try loadCatalog()
     }
     do throws(CommandFailure) {
