@@ -20,6 +20,9 @@ public struct Catalog: Sendable {
   /// Relations seen from their target: which later records update, renew, amend, implement or
   /// build on each record that has any.
   private let laterRecords: [RecordReference: [(kind: String, from: RecordReference)]]
+  /// Each visit's agreements, by position, so that counting every visit's documents reads the
+  /// agreements once rather than once per visit.
+  private let agreementsByVisit: [Visit.ID: [Int]]
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -79,6 +82,11 @@ public struct Catalog: Sendable {
       }
     }
     self.laterRecords = laterRecords
+    var agreementsByVisit: [Visit.ID: [Int]] = [:]
+    for (position, agreement) in agreements.enumerated() {
+      if let visit = agreement.visit { agreementsByVisit[visit, default: []].append(position) }
+    }
+    self.agreementsByVisit = agreementsByVisit
   }
 
   /// Every record of every kind, in `RecordKind` order: what search, the name resolver and
@@ -160,7 +168,9 @@ public struct Catalog: Sendable {
   }
 
   /// The agreements of a visit, in catalog order.
-  public func agreements(of visit: Visit.ID) -> [Agreement] { agreements.filter { $0.visit == visit } }
+  public func agreements(of visit: Visit.ID) -> [Agreement] {
+    (agreementsByVisit[visit] ?? []).map { agreements[$0] }
+  }
 
   /// The state–prefecture partnerships signed or exchanged at `visit`, in catalog order.
   public func partnerships(of visit: Visit.ID) -> [Partnership] { partnerships.filter { $0.visit == visit } }

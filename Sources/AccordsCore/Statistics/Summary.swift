@@ -70,28 +70,43 @@ public struct Summary: Sendable {
     func selected(_ visit: Visit.ID?) -> Bool { selectedVisits.isEmpty || visit.map(selectedVisits.contains) == true }
     let agreements = catalog.agreements.filter { selected($0.visit) }
     let initiatives = catalog.initiatives.filter { selected($0.visit) }
+    // One pass over the agreements fills every count; a pass per type and per area, each
+    // copying every record, made `stats` on a large catalog slower than reading it.
+    var byType: [DocumentType: Int] = [:]
+    var byVisitAndType: [Visit.ID: [DocumentType: Int]] = [:]
+    var areaCounts: [VisionArea.ID: Int] = [:]
+    var partyNames: [String] = []
+    var withoutArea = 0
+    var withoutParties = 0
+    var signedBefore = 0
+    for agreement in catalog.agreements {
+      if let visit = agreement.visit { byVisitAndType[visit, default: [:]][agreement.type, default: 0] += 1 }
+      guard selected(agreement.visit) else { continue }
+      byType[agreement.type, default: 0] += 1
+      for area in Set(agreement.areas) { areaCounts[area, default: 0] += 1 }
+      if agreement.areas.isEmpty { withoutArea += 1 }
+      if agreement.parties.isEmpty { withoutParties += 1 }
+      partyNames += Set(agreement.parties.map(\.name))
+      if agreement.wasSignedBeforeItsDate { signedBefore += 1 }
+    }
     visits = catalog.visits.filter { selected($0.id) }.sorted(by: Visit.isEarlier).map { visit in
-      let documents = catalog.agreements(of: visit.id)
-      return VisitCount(
+      VisitCount(
         visit: visit, coverage: catalog.coverage(of: visit),
-        byType: DocumentType.allCases.map { type in Count(label: type, count: documents.count { $0.type == type }) }
-          .filter { $0.count > 0 })
+        byType: DocumentType.allCases.compactMap { type in
+          byVisitAndType[visit.id]?[type].map { Count(label: type, count: $0) }
+        })
     }
     totalAgreements = agreements.count
-    agreementsByType = DocumentType.allCases.map { type in
-      Count(label: type, count: agreements.count { $0.type == type })
-    }
+    agreementsByType = DocumentType.allCases.map { type in Count(label: type, count: byType[type] ?? 0) }
     byArea = catalog.areas.map { area in
       AreaCount(
-        area: area,
-        agreements: agreements.count { $0.areas.contains(area.id) },
+        area: area, agreements: areaCounts[area.id] ?? 0,
         initiatives: initiatives.count { $0.areas.contains(area.id) })
     }
-    agreementsWithoutArea = agreements.count { $0.areas.isEmpty }
-    agreementsByParty = Self.tally(agreements.flatMap { Set($0.parties.map(\.name)) })
-      .sorted { ($1.count, $0.label) < ($0.count, $1.label) }
-    agreementsWithoutParties = agreements.count { $0.parties.isEmpty }
-    agreementsSignedBeforeTheirDate = agreements.count(where: \.wasSignedBeforeItsDate)
+    agreementsWithoutArea = withoutArea
+    agreementsByParty = Self.tally(partyNames).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    agreementsWithoutParties = withoutParties
+    agreementsSignedBeforeTheirDate = signedBefore
     totalInitiatives = initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })
