@@ -53,7 +53,9 @@ let package = Package(
     ),
     .testTarget(
       name: "AccordsCLITests",
-      dependencies: ["AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator", "CommandLineKit"],
+      dependencies: [
+        "AccordsCLI", "AccordsCore", "AccordsData", "accords", "CatalogGenerator", "CommandLineKit", "EmbedCatalog",
+      ],
       // Catalog files the tests read by path; not resources of the test bundle.
       exclude: ["Fixtures"]
     ),

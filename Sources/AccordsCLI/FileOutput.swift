@@ -27,7 +27,7 @@ enum FileOutput {
     var template = Array((folder + ".accords-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
     guard descriptor >= 0 else { throw .cannotWrite }
-    let temporary = String(cString: template)
+    // `template` now holds the temporary file's path, NUL-terminated, for the calls below.
     // mkstemp makes the file private (0600); a written catalog gets the usual 0666 less umask.
     let mask = umask(0)
     umask(mask)
@@ -41,8 +41,8 @@ enum FileOutput {
       if count <= 0 { written = false } else { offset += count }
     }
     written = close(descriptor) == 0 && written
-    guard written, rename(temporary, path) == 0 else {
-      unlink(temporary)
+    guard written, rename(template, path) == 0 else {
+      unlink(template)
       throw .cannotWrite
     }
   }

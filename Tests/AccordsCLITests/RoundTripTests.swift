@@ -5,6 +5,8 @@ import CatalogGenerator
 import Foundation
 import Testing
 
+@testable import EmbedCatalog
+
 /// Export, load back and export again gives the same bytes, for the bundled catalog and for
 /// generated ones full of awkward text; and what Accords exports passes a standard JSON Schema
 /// validator.
@@ -88,15 +90,62 @@ enum CatalogFormatPaths {
   static let data = root.appendingPathComponent("Data").path
 }
 
-/// The start-up path for data checked at build time answers exactly as the fully checked path.
-@Suite struct CheckedPathTests {
-  @Test(arguments: [0, 25, 500])
-  func loadingWithoutCrossChecksGivesTheSameCatalog(count: Int) throws {
-    let bytes = Array(CatalogWriter.json(try SyntheticCatalog.make(count: count, seed: 77, hostileText: true)).utf8)
-    let checked = try CatalogLoader.load(files: [(name: "a.json", bytes: bytes)])
-    let fast = try CatalogLoader.loadChecked(files: [(name: "a.json", bytes: bytes)])
-    #expect(CatalogWriter.json(checked) == CatalogWriter.json(fast))
-    let query = AgreementFilter(types: [.memorandumOfUnderstanding])
-    #expect(checked.agreements(matching: query).map(\.id) == fast.agreements(matching: query).map(\.id))
+/// The bundled catalog is compiled from Swift source that `EmbedCatalog` writes; its string
+/// literals must hold any text exactly. (`BundledDataCheckTests` compares the whole bundled
+/// catalog with `Data/` loaded and checked.)
+@Suite struct BundledSourceTests {
+  @Test func stringLiteralsHoldHostileTextExactly() throws {
+    let catalog = try SyntheticCatalog.make(count: 200, seed: 77, hostileText: true)
+    let texts =
+      catalog.agreements.flatMap { [$0.title, $0.summary] + $0.notes.map(\.text) } + [
+        "", "\u{0}\u{85}\"\\\r\n\t\u{7F}é日本",
+      ]
+    for text in texts {
+      let literal = SwiftSource.string(text)
+      #expect(!literal.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }, "raw control character")
+      #expect(Self.decode(literal) == text)
+    }
+  }
+
+  @Test func enumerationCasesAreWrittenByTheirSwiftNames() {
+    #expect(SwiftSource.enumCase(DocumentType.memorandumOfUnderstanding) == ".memorandumOfUnderstanding")
+    #expect(SwiftSource.enumCase(DocumentType.protocol) == ".`protocol`")
+  }
+
+  /// Reads a Swift string literal back, as the compiler would.
+  static func decode(_ literal: String) -> String? {
+    var scalars = Array(literal.unicodeScalars)
+    guard scalars.first == "\"", scalars.last == "\"" else { return nil }
+    scalars = Array(scalars.dropFirst().dropLast())
+    var text = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      index += 1
+      guard scalar == "\\" else {
+        if scalar == "\"" { return nil }
+        text.append(scalar)
+        continue
+      }
+      guard index < scalars.count else { return nil }
+      let escape = scalars[index]
+      index += 1
+      switch escape {
+      case "n": text.append("\n")
+      case "r": text.append("\r")
+      case "t": text.append("\t")
+      case "\"", "\\": text.append(escape)
+      case "u":
+        guard index < scalars.count, scalars[index] == "{", let close = scalars[index...].firstIndex(of: "}") else {
+          return nil
+        }
+        let hex = String(String.UnicodeScalarView(scalars[(index + 1)..<close]))
+        guard let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) else { return nil }
+        text.append(decoded)
+        index = close + 1
+      default: return nil
+      }
+    }
+    return String(text)
   }
 }

@@ -21,16 +21,6 @@ public enum CatalogLoader: Sendable {
   /// - Throws: `CatalogError.malformed` for a file that cannot be a catalog at all, else
   ///   `CatalogError.invalid` listing every problem in every file.
   public static func load(files: [(name: String, bytes: [UInt8])]) throws(CatalogError) -> Catalog {
-    try load(files: files, validating: true)
-  }
-
-  /// Loads files that were checked by `load(files:)` when the package was built (the bundled
-  /// data), skipping the rules that span records; each value is still read strictly.
-  package static func loadChecked(files: [(name: String, bytes: [UInt8])]) throws(CatalogError) -> Catalog {
-    try load(files: files, validating: false)
-  }
-
-  private static func load(files: [(name: String, bytes: [UInt8])], validating: Bool) throws(CatalogError) -> Catalog {
     var document = CatalogDocument()
     var problems: [CatalogProblem] = []
     var readers: [CatalogReader] = []
@@ -66,7 +56,7 @@ public enum CatalogLoader: Sendable {
           file: files.map(\.name).joined(separator: ", "), position: nil, path: .root,
           message: "no file has the 'dataset' section (name, version, asOf, description)"))
     }
-    if validating { problems += locate(CatalogValidator(document).findings(), files: files, readers: readers) }
+    problems += locate(CatalogValidator(document).findings(), files: files, readers: readers)
     guard problems.isEmpty, let dataset = document.dataset else {
       throw .invalid(inReadingOrder(problems, files: files))
     }
