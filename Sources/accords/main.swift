@@ -30,12 +30,15 @@ func environmentVariables() -> [String: String] {
 /// action ends the process quietly, as `| head` expects; any other failure (a full disk, a
 /// device that refuses) is said on standard error and ends the process with 74 (EX_IOERR).
 func write(_ text: String, to descriptor: Int32) {
-  var bytes = Array(text.utf8)
+  // The string's own bytes are written in place, without copying them out first.
+  var text = text
+  text.withUTF8 { bytes in write(bytes, to: descriptor) }
+}
+
+func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
   var offset = 0
   while offset < bytes.count {
-    let written = bytes.withUnsafeMutableBytes { buffer in
-      buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? 0
-    }
+    let written = bytes.baseAddress.map { Glibc.write(descriptor, $0 + offset, bytes.count - offset) } ?? 0
     if written < 0 {
       if errno == EINTR { continue }
       let stream = descriptor == STDOUT_FILENO ? "standard output" : "standard error"
