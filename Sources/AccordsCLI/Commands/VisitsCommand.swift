@@ -10,9 +10,9 @@ enum VisitsCommand {
     name: "visits",
     abstract: "List the summits and visits on record: number, dates, places, leaders, documents recorded of announced.",
     discussion:
-      "\"Recorded 10 of 32 announced\" compares the documents the catalog holds for a visit with the counts the sources give; where sources disagree, every count is shown. No official listing gives this, and the catalog never pads a visit to match.",
+      "\"8 of 10 agreements\" compares the documents the catalog holds for a visit with the largest count the sources give, like with like: a count of agreements signed is set against the agreements alone, not the leaders' joint statement. Where sources disagree, every count is shown. No official listing gives this, and the catalog never pads a visit to match.",
     examples: [
-      Example("accords visits", "Every visit, newest first, with a timeline on a terminal."),
+      Example("accords visits", "Every visit, newest first, with a bar chart on a terminal."),
       Example("accords show 13th summit", "One summit in full: a year, a number or a place also names it."),
       Example("accords visits --format mermaid", "The visits as a Mermaid timeline, for a GitHub page."),
     ],
