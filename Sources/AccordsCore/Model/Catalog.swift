@@ -19,7 +19,7 @@ public struct Catalog: Sendable {
   private let positions: [RecordReference: Int]
   /// Relations seen from their target: which later records update, renew, amend, implement or
   /// build on each record that has any.
-  private let laterRecords: [RecordReference: [(kind: String, from: RecordReference)]]
+  private let laterRecords: [RecordReference: [(kind: RelationKind, from: RecordReference)]]
   /// Each visit's agreements, by position, so that counting every visit's documents reads the
   /// agreements once rather than once per visit.
   private let agreementsByVisit: [Visit.ID: [Int]]
@@ -69,16 +69,15 @@ public struct Catalog: Sendable {
     index(regions)
     index(sources)
     self.positions = positions
-    var laterRecords: [RecordReference: [(kind: String, from: RecordReference)]] = [:]
+    var laterRecords: [RecordReference: [(kind: RelationKind, from: RecordReference)]] = [:]
     for agreement in agreements {
       for relation in agreement.relations {
-        laterRecords[.agreement(relation.target), default: []].append(
-          (relation.kind.rawValue, .agreement(agreement.id)))
+        laterRecords[.agreement(relation.target), default: []].append((relation.kind, .agreement(agreement.id)))
       }
     }
     for figure in figures {
       for relation in figure.relations {
-        laterRecords[.figure(relation.target), default: []].append((relation.kind.rawValue, .figure(figure.id)))
+        laterRecords[.figure(relation.target), default: []].append((relation.kind, .figure(figure.id)))
       }
     }
     self.laterRecords = laterRecords
@@ -148,22 +147,18 @@ public struct Catalog: Sendable {
   public func source(_ id: Source.ID) -> Source? { lookUp(.source(id), in: sources) }
 
   /// The later agreements that relate to `id`, each with how: `updates`, `renews`, …
-  public func agreements(relatingTo id: Agreement.ID) -> [(agreement: Agreement, kind: Relation<Agreement>.Kind)] {
+  public func agreements(relatingTo id: Agreement.ID) -> [(agreement: Agreement, kind: RelationKind)] {
     (laterRecords[.agreement(id)] ?? []).compactMap { entry in
-      guard case .agreement(let from) = entry.from, let agreement = agreement(from),
-        let kind = Relation<Agreement>.Kind(rawValue: entry.kind)
-      else { return nil }
-      return (agreement, kind)
+      guard case .agreement(let from) = entry.from else { return nil }
+      return agreement(from).map { ($0, entry.kind) }
     }
   }
 
   /// The later figures that relate to `id`, each with how.
-  public func figures(relatingTo id: Figure.ID) -> [(figure: Figure, kind: Relation<Figure>.Kind)] {
+  public func figures(relatingTo id: Figure.ID) -> [(figure: Figure, kind: RelationKind)] {
     (laterRecords[.figure(id)] ?? []).compactMap { entry in
-      guard case .figure(let from) = entry.from, let figure = figure(from),
-        let kind = Relation<Figure>.Kind(rawValue: entry.kind)
-      else { return nil }
-      return (figure, kind)
+      guard case .figure(let from) = entry.from else { return nil }
+      return figure(from).map { ($0, entry.kind) }
     }
   }
 

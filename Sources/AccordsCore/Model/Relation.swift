@@ -2,41 +2,8 @@
 /// security declaration *updates* the one of 2008; the JPY 10 trillion target *builds on* the
 /// JPY 5 trillion one.
 public struct Relation<Record>: Hashable, Sendable {
-  /// The ways one record can follow another.
-  public enum Kind: String, Hashable, Sendable, CaseIterable {
-    /// Replaces it with a newer version.
-    case updates
-    /// Renews it for another term.
-    case renews
-    /// Changes some of its provisions.
-    case amends
-    /// Puts it into effect: an action plan, an exchange of notes, a loan agreement.
-    case implements
-    /// Sets a new goal on it, as a target on an earlier target.
-    case buildsOn = "builds-on"
-
-    /// `updates`, as `show` writes it beside the earlier record.
-    public var displayName: String {
-      switch self {
-      case .updates: "updates"
-      case .renews: "renews"
-      case .amends: "amends"
-      case .implements: "implements"
-      case .buildsOn: "builds on"
-      }
-    }
-
-    /// The other way round: `updated by`, beside the later record.
-    public var inverseName: String {
-      switch self {
-      case .updates: "updated by"
-      case .renews: "renewed by"
-      case .amends: "amended by"
-      case .implements: "implemented by"
-      case .buildsOn: "built on by"
-      }
-    }
-  }
+  /// The ways one record can follow another; the same for every kind of record.
+  public typealias Kind = RelationKind
 
   public let kind: Kind
   /// The earlier record.
@@ -48,5 +15,41 @@ public struct Relation<Record>: Hashable, Sendable {
     self.kind = kind
     self.target = target
     self.sources = sources
+  }
+}
+
+/// The ways one record can follow another.
+public enum RelationKind: String, Hashable, Sendable, CaseIterable {
+  /// Replaces it with a newer version.
+  case updates
+  /// Renews it for another term.
+  case renews
+  /// Changes some of its provisions.
+  case amends
+  /// Puts it into effect: an action plan, an exchange of notes, a loan agreement.
+  case implements
+  /// Sets a new goal on it, as a target on an earlier target.
+  case buildsOn = "builds-on"
+
+  /// `updates`, as `show` writes it beside the earlier record.
+  public var displayName: String {
+    switch self {
+    case .updates: "updates"
+    case .renews: "renews"
+    case .amends: "amends"
+    case .implements: "implements"
+    case .buildsOn: "builds on"
+    }
+  }
+
+  /// The other way round: `updated by`, beside the later record.
+  public var inverseName: String {
+    switch self {
+    case .updates: "updated by"
+    case .renews: "renewed by"
+    case .amends: "amended by"
+    case .implements: "implemented by"
+    case .buildsOn: "built on by"
+    }
   }
 }

@@ -263,18 +263,9 @@ public enum CatalogSQL: Sendable {
   }
 
   static func agreementPartiesTable(_ agreements: [Agreement]) -> SQLTable {
-    SQLTable(
-      "agreement_parties",
-      columns: [
-        Column("agreement_id", references: ("agreements", "id")), Column("seq", .integer), Column("name"),
-        Column("country", allowed: countries),
-      ],
-      primaryKey: ["agreement_id", "seq"],
-      rows: agreements.flatMap { agreement in
-        agreement.parties.enumerated().map { index, party in
-          [.text(agreement.id.rawValue), .integer(index), .text(party.name), .text(party.country.rawValue)]
-        }
-      })
+    partiesTable(
+      "agreement_parties", owner: "agreement_id", references: "agreements",
+      agreements.map { ($0.id.rawValue, $0.parties) })
   }
 
   /// Who signed and who exchanged each document, with their offices.
@@ -361,18 +352,9 @@ public enum CatalogSQL: Sendable {
   }
 
   static func partnershipSignatoriesTable(_ partnerships: [Partnership]) -> SQLTable {
-    SQLTable(
-      "partnership_signatories",
-      columns: [
-        Column("partnership_id", references: ("partnerships", "id")), Column("seq", .integer), Column("name"),
-        Column("country", allowed: countries),
-      ],
-      primaryKey: ["partnership_id", "seq"],
-      rows: partnerships.flatMap { partnership in
-        partnership.signedBy.enumerated().map { index, party in
-          [.text(partnership.id.rawValue), .integer(index), .text(party.name), .text(party.country.rawValue)]
-        }
-      })
+    partiesTable(
+      "partnership_signatories", owner: "partnership_id", references: "partnerships",
+      partnerships.map { ($0.id.rawValue, $0.signedBy) })
   }
 
   static func partnershipRenewalsTable(_ partnerships: [Partnership]) -> SQLTable {
@@ -424,10 +406,26 @@ public enum CatalogSQL: Sendable {
       name,
       columns: [
         Column(owner, references: (table, "id")),
-        Column("kind", allowed: Relation<Agreement>.Kind.allCases.map(\.rawValue)),
+        Column("kind", allowed: RelationKind.allCases.map(\.rawValue)),
         Column("target_id", references: (table, "id")),
       ],
       primaryKey: [owner, "kind", "target_id"], rows: rows.map { [.text($0), .text($1), .text($2)] })
+  }
+
+  /// Bodies named on a record (a document's parties, a partnership's signatories), in order.
+  static func partiesTable(_ name: String, owner: String, references table: String, _ records: [(String, [Party])])
+    -> SQLTable
+  {
+    SQLTable(
+      name,
+      columns: [
+        Column(owner, references: (table, "id")), Column("seq", .integer), Column("name"),
+        Column("country", allowed: countries),
+      ],
+      primaryKey: [owner, "seq"],
+      rows: records.flatMap { id, parties in
+        parties.enumerated().map { [.text(id), .integer($0), .text($1.name), .text($1.country.rawValue)] }
+      })
   }
 
   static func aliasTable(_ name: String, owner: String, references table: String, _ records: [(String, [String])])
