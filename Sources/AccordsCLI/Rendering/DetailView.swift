@@ -27,6 +27,9 @@ struct DetailView {
       output += "\n" + style.bold("Notes") + "\n"
       for note in notes { output += NoteText.render(note, catalog: catalog, width: width) }
     }
+    // A record's own citations and its relations' often repeat each other: each is listed once.
+    var seen: Set<Citation> = []
+    let sources = sources.filter { seen.insert($0).inserted }
     if !sources.isEmpty {
       output += "\n" + style.bold("Sources") + "\n"
       for (number, citation) in sources.enumerated() {
