@@ -15,10 +15,18 @@ public struct JSONPath: Hashable, Sendable, CustomStringConvertible {
   public init(components: [Component]) { self.components = components }
 
   /// This path one key deeper.
-  public func appending(_ key: String) -> JSONPath { JSONPath(components: components + [.key(key)]) }
+  public func appending(_ key: String) -> JSONPath {
+    var path = self
+    path.components.append(.key(key))
+    return path
+  }
 
   /// This path one array element deeper.
-  public func appending(_ index: Int) -> JSONPath { JSONPath(components: components + [.index(index)]) }
+  public func appending(_ index: Int) -> JSONPath {
+    var path = self
+    path.components.append(.index(index))
+    return path
+  }
 
   /// `agreements[12].type`, or `(top level)` for the document itself.
   public var description: String {

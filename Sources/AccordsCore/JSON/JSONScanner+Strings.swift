@@ -13,21 +13,17 @@ extension JSONScanner {
     var buffer: [UInt8] = []
     var runStart = offset
     while true {
-      // Find the next quote, backslash or control byte in one tight pass over the bytes.
-      offset = bytes.withUnsafeBufferPointer { buffer in
-        var index = offset
-        while index < buffer.count {
-          let byte = buffer[index]
-          if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
-          index += 1
-        }
-        return index
-      }
+      offset = bytes.withUnsafeBufferPointer { [offset] in Self.nextSpecialByte(in: $0, from: offset) }
       guard offset < bytes.count else { throw JSONSyntaxError(offset: start, "string is not closed") }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         let run = bytes[runStart..<offset]
         offset += 1
+        if buffer.isEmpty, offset <= validUTF8End {
+          return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[run.indices]), as: UTF8.self)
+          }
+        }
         if buffer.isEmpty {
           guard let text = UTF8Text.string(run) else {
             throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
@@ -50,27 +46,54 @@ extension JSONScanner {
     }
   }
 
+  /// The offset of the next quote, backslash or control byte from `start` — where a string's
+  /// plain run ends — or the count when there is none. Eight bytes are looked at at a time.
+  static func nextSpecialByte(in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    var index = start
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while index + 8 <= buffer.count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        // A byte is zero in `x` exactly when `(x - 1) & ~x` sets its high bit somewhere in
+        // the word: zero for a quote or backslash after the XOR, below 0x20 for a control.
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let special =
+          ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        if special & highBits != 0 { break }
+        index += 8
+      }
+    }
+    while index < buffer.count {
+      let byte = buffer[index]
+      if byte == 0x22 || byte == 0x5C || byte < 0x20 { break }
+      index += 1
+    }
+    return index
+  }
+
   mutating func skipString() throws(JSONSyntaxError) {
     let start = offset
     offset += 1
     while offset < bytes.count {
+      offset = bytes.withUnsafeBufferPointer { [offset] in Self.nextSpecialByte(in: $0, from: offset) }
+      guard offset < bytes.count else { break }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         offset += 1
-        guard UTF8Text.isValid(bytes[(start + 1)..<(offset - 1)]) else {
+        guard offset <= validUTF8End || UTF8Text.isValid(bytes[(start + 1)..<(offset - 1)]) else {
           throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
         }
         return
       }
-      if byte == UInt8(ascii: "\\") {
-        var scratch: [UInt8] = []
-        try readEscape(into: &scratch)
-      } else if byte < 0x20 {
+      guard byte == UInt8(ascii: "\\") else {
         throw JSONSyntaxError(
           offset: offset, "control character \(Self.describe(byte)) inside a string; write it as \\u00XX")
-      } else {
-        offset += 1
       }
+      var scratch: [UInt8] = []
+      try readEscape(into: &scratch)
     }
     throw JSONSyntaxError(offset: start, "string is not closed")
   }

@@ -19,22 +19,36 @@ public struct JSONScanner: Sendable {
     }
   }
 
+  /// A field name as read: the bytes between its quotes when it has no escapes (as nearly
+  /// every name has), so that it can be matched against known names without making a
+  /// `String`; otherwise its decoded text.
+  public enum Key: Sendable {
+    case bytes(Range<Int>)
+    case text(String)
+  }
+
   let bytes: [UInt8]
+  /// Bytes before this offset are known to be well-formed UTF-8, checked once for the whole
+  /// document, so strings inside it need no check of their own.
+  let validUTF8End: Int
   /// The offset of the next unread byte.
   public internal(set) var offset: Int
   /// One entry per open container: bit 0 set for an object, bit 1 once it has a member.
   private var containers: [UInt8] = []
 
-  /// Creates a scanner; a UTF-8 byte-order mark at the start is skipped.
+  /// Creates a scanner for a whole document; a UTF-8 byte-order mark at the start is skipped.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    validUTF8End = UTF8Text.validPrefixLength(bytes[...])
   }
 
   /// Creates a scanner that starts reading at `offset`, which must be where a value starts.
+  /// It reads only part of the document, so each string it reads is checked on its own.
   public init(bytes: [UInt8], offset: Int) {
     self.bytes = bytes
     self.offset = offset
+    validUTF8End = 0
   }
 
   /// The byte offset where the value about to be read starts.
@@ -122,14 +136,53 @@ public struct JSONScanner: Sendable {
 
   /// The next field name of the open object, with its `:` read; `nil` once `}` is read.
   public mutating func nextKey() throws(JSONSyntaxError) -> String? {
+    try nextRawKey().map(text)
+  }
+
+  /// The next field name of the open object as read, with its `:` read; `nil` once `}` is
+  /// read. Cheaper than `nextKey()`: a name without escapes is not copied.
+  public mutating func nextRawKey() throws(JSONSyntaxError) -> Key? {
     guard try advanceInContainer(closing: UInt8(ascii: "}"), name: "an object") else { return nil }
     skipWhitespace()
     guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
       throw JSONSyntaxError(offset: offset, "expected a field name in double quotes")
     }
-    let key = try readString()
+    let start = offset + 1
+    let end = bytes.withUnsafeBufferPointer { Self.nextSpecialByte(in: $0, from: start) }
+    let key: Key
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end <= validUTF8End {
+      offset = end + 1
+      key = .bytes(start..<end)
+    } else {
+      key = .text(try readString())
+    }
     try expect(UInt8(ascii: ":"), "expected ':' after the field name")
     return key
+  }
+
+  /// The text of a field name.
+  public func text(_ key: Key) -> String {
+    switch key {
+    case .bytes(let range):
+      bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    case .text(let text): text
+    }
+  }
+
+  /// Whether a field name is `name`, given as its UTF-8 bytes.
+  public func key(_ key: Key, is name: [UInt8]) -> Bool {
+    switch key {
+    case .bytes(let range):
+      range.count == name.count
+        && bytes.withUnsafeBufferPointer { buffer in
+          name.withUnsafeBufferPointer { name in
+            var index = 0
+            while index < name.count, buffer[range.lowerBound + index] == name[index] { index += 1 }
+            return index == name.count
+          }
+        }
+    case .text(let text): text.utf8.elementsEqual(name)
+    }
   }
 
   /// Reads the `[` that opens a list; then call `nextElement()` until it returns `false`.
@@ -158,7 +211,7 @@ public struct JSONScanner: Sendable {
       // Climb out of every container that is finished, stopping at the next value.
       while containers.count > base {
         let hasMore =
-          containers[containers.count - 1] & 1 == 1 ? try nextKey() != nil : try nextElement()
+          containers[containers.count - 1] & 1 == 1 ? try nextRawKey() != nil : try nextElement()
         if hasMore { break }
       }
     } while containers.count > base

@@ -10,10 +10,13 @@ enum CatalogFormat {
     let all: [String]
     /// One bit per field of `all` that is required, for checking with a mask, not a set.
     let requiredMask: UInt32
+    /// The UTF-8 bytes of each field of `all`, for matching names as the scanner reads them.
+    let utf8: [[UInt8]]
 
     init(_ type: String, order: [String], required: Set<String>) {
       self.type = type
       all = order
+      utf8 = order.map { Array($0.utf8) }
       requiredMask = order.enumerated().reduce(0) { mask, field in
         required.contains(field.element) ? mask | 1 << UInt32(field.offset) : mask
       }
@@ -23,11 +26,11 @@ enum CatalogFormat {
       Set(all.enumerated().filter { requiredMask & 1 << UInt32($0.offset) != 0 }.map(\.element))
     }
 
-    /// The position of `field` in `all`, or `nil` for an unknown field. Fields usually come
-    /// in writing order, so the field after `previous` is tried first.
-    func index(of field: String, after previous: Int) -> Int? {
-      if previous + 1 < all.count, all[previous + 1] == field { return previous + 1 }
-      return all.firstIndex(of: field)
+    /// The position of a field name, as the scanner read it, in `all`; `nil` for an unknown
+    /// field. Fields usually come in writing order, so the field after `previous` is tried first.
+    func index(of key: JSONScanner.Key, in scanner: JSONScanner, after previous: Int) -> Int? {
+      if previous + 1 < utf8.count, scanner.key(key, is: utf8[previous + 1]) { return previous + 1 }
+      return utf8.firstIndex { scanner.key(key, is: $0) }
     }
   }
 

@@ -26,7 +26,14 @@ struct CatalogReader {
   /// problem is reported.
   private var path: [JSONPath.Component] = []
 
-  init(bytes: [UInt8]) { scanner = JSONScanner(bytes: bytes) }
+  /// - Parameter checkingEachString: check the UTF-8 of each string on its own, as a scanner
+  ///   reading part of a document does, rather than the whole file once up front. Loading
+  ///   uses the faster whole-file check; a test holds the two to the same answers.
+  init(bytes: [UInt8], checkingEachString: Bool = false) {
+    scanner =
+      checkingEachString
+      ? JSONScanner(bytes: bytes, offset: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0) : JSONScanner(bytes: bytes)
+  }
 
   /// Reads the whole file.
   ///
@@ -91,10 +98,13 @@ struct CatalogReader {
     var previous = -1
     while true {
       let keyOffset = scanner.valueOffset()
-      guard let key = try scanner.nextKey() else { break }
+      guard let rawKey = try scanner.nextRawKey() else { break }
+      let index = format.index(of: rawKey, in: scanner, after: previous)
+      // A known name is the format's own string, so no text is made for it.
+      let key = index.map { format.all[$0] } ?? scanner.text(rawKey)
       path.append(.key(key))
       defer { path.removeLast() }
-      guard let index = format.index(of: key, after: previous) else {
+      guard let index else {
         let suggestion = CatalogFormat.nearest(to: key, among: format.all).map { " (did you mean '\($0)'?)" } ?? ""
         report(keyOffset, "'\(key)' is not a field of \(CatalogFormat.describe(format.type))\(suggestion)")
         try scanner.skipValue()

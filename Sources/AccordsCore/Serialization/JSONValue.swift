@@ -89,29 +89,29 @@ public indirect enum JSONValue: Hashable, Sendable {
   // small pieces, and byte appends cost a fraction of string appends.
   private func write(to output: inout [UInt8], indent: Int) {
     switch self {
-    case .null: output.append(contentsOf: "null".utf8)
-    case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+    case .null: output.append(contentsOf: Self.nullBytes)
+    case .bool(let value): output.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
     case .number(let value): output.append(contentsOf: Self.format(value).utf8)
     case .string(let value): Self.writeString(value, to: &output)
     case .array(let values):
-      guard !values.isEmpty else { return output.append(contentsOf: "[]".utf8) }
-      output.append(contentsOf: "[\n".utf8)
+      guard !values.isEmpty else { return output.append(contentsOf: Self.emptyArray) }
+      output.append(contentsOf: Self.openArray)
       for (offset, value) in values.enumerated() {
         Self.writeIndent(indent + 1, to: &output)
         value.write(to: &output, indent: indent + 1)
-        output.append(contentsOf: (offset == values.count - 1 ? "\n" : ",\n").utf8)
+        output.append(contentsOf: offset == values.count - 1 ? Self.lastLine : Self.nextLine)
       }
       Self.writeIndent(indent, to: &output)
       output.append(UInt8(ascii: "]"))
     case .object(let members):
-      guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
-      output.append(contentsOf: "{\n".utf8)
+      guard !members.isEmpty else { return output.append(contentsOf: Self.emptyObject) }
+      output.append(contentsOf: Self.openObject)
       for (offset, member) in members.enumerated() {
         Self.writeIndent(indent + 1, to: &output)
         Self.writeString(member.key, to: &output)
-        output.append(contentsOf: ": ".utf8)
+        output.append(contentsOf: Self.colon)
         member.value.write(to: &output, indent: indent + 1)
-        output.append(contentsOf: (offset == members.count - 1 ? "\n" : ",\n").utf8)
+        output.append(contentsOf: offset == members.count - 1 ? Self.lastLine : Self.nextLine)
       }
       Self.writeIndent(indent, to: &output)
       output.append(UInt8(ascii: "}"))
@@ -119,8 +119,22 @@ public indirect enum JSONValue: Hashable, Sendable {
   }
 
   private static func writeIndent(_ depth: Int, to output: inout [UInt8]) {
-    output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    for _ in 0..<depth { output.append(contentsOf: indentStep) }
   }
+
+  // The pieces of pretty-printed JSON as bytes, made once: appending a string's UTF-8 view
+  // goes through a generic path that costs more than the bytes it copies.
+  private static let nullBytes = Array("null".utf8)
+  private static let trueBytes = Array("true".utf8)
+  private static let falseBytes = Array("false".utf8)
+  private static let emptyArray = Array("[]".utf8)
+  private static let openArray = Array("[\n".utf8)
+  private static let emptyObject = Array("{}".utf8)
+  private static let openObject = Array("{\n".utf8)
+  private static let colon = Array(": ".utf8)
+  private static let lastLine = Array("\n".utf8)
+  private static let nextLine = Array(",\n".utf8)
+  private static let indentStep = Array("  ".utf8)
 
   /// Whole numbers print without a fraction (`10000000000000`, not `1e13`); others in the
   /// shortest form that reads back to the same `Double`.
