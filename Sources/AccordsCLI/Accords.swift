@@ -60,14 +60,15 @@ public enum Accords: Sendable {
   ///   - arguments: the words after the executable's name.
   ///   - environment: the variables and terminal the process runs in.
   ///   - loadCatalog: where the catalog comes from; the bundled data unless a test says otherwise.
-  ///   - loadFile: how a catalog file named by `--data` or `ACCORDS_DATA` is read; the
+  ///   - loadFile: how a catalog file named by `--data` or `ACCORDS_DATA` is read, given the
+  ///     agreements a listing may show (`CatalogLoader.load(path:keepingWhole:)`); the
   ///     executable wraps the loader to keep what it read until it exits.
   /// - Returns: what to print on each stream and the exit code; never throws, never traps.
   public static func run(
     arguments: [String], environment: ProcessEnvironment = ProcessEnvironment(),
     loadCatalog: () throws(CatalogError) -> Catalog = { () throws(CatalogError) in try Catalog.bundled() },
-    loadFile: (String) throws(CatalogError) -> Catalog = { (path) throws(CatalogError) in
-      try CatalogLoader.load(path: path)
+    loadFile: (String, AgreementFilter?) throws(CatalogError) -> Catalog = { (path, shown) throws(CatalogError) in
+      try CatalogLoader.load(path: path, keepingWhole: shown)
     }
   ) -> CommandResult {
     let help = HelpFormatter(width: environment.width)
@@ -79,7 +80,7 @@ public enum Accords: Sendable {
         let dataPath = dataPath(options, environment)
         // The bundled data's version is known without building the catalog; a file's is read.
         return versionReport { () throws(CatalogError) -> Dataset in
-          if let dataPath { return try loadFile(dataPath).dataset }
+          if let dataPath { return try loadFile(dataPath, nil).dataset }
           return Catalog.bundledDataset
         }
       case .run(let command): parsed = command
@@ -106,8 +107,8 @@ public enum Accords: Sendable {
         stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
     let dataPath = dataPath(parsed, environment)
-    func load() throws(CatalogError) -> Catalog {
-      if let dataPath { return try loadFile(dataPath) }
+    func load(showing shown: AgreementFilter? = nil) throws(CatalogError) -> Catalog {
+      if let dataPath { return try loadFile(dataPath, shown) }
       return try loadCatalog()
     }
     do throws(CommandFailure) {
@@ -115,10 +116,12 @@ public enum Accords: Sendable {
       case .standalone(let run):
         return CommandResult(stdout: try run(parsed, style))
       case .inspectsCatalog(let run):
-        return CommandResult(stdout: try run(parsed, style, dataPath, load))
+        return CommandResult(stdout: try run(parsed, style, dataPath, { () throws(CatalogError) in try load() }))
       case .usesCatalog(let run):
         let catalog: Catalog
-        do { catalog = try load() } catch { throw CommandFailure.catalog(error) }
+        do { catalog = try load(showing: subcommand.agreementsShown?(parsed)) } catch {
+          throw CommandFailure.catalog(error)
+        }
         return CommandResult(stdout: try run(parsed, CommandContext(catalog: catalog, style: style)))
       }
     } catch {

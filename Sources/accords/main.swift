@@ -63,8 +63,8 @@ let result = Accords.run(
   environment: ProcessEnvironment(
     variables: environmentVariables(), stdoutIsTerminal: isTerminal,
     terminalColumns: isTerminal ? terminalColumns() : nil),
-  loadFile: { (path) throws(CatalogError) -> Catalog in
-    let catalog = try CatalogLoader.load(path: path)
+  loadFile: { (path, shown) throws(CatalogError) -> Catalog in
+    let catalog = try CatalogLoader.load(path: path, keepingWhole: shown)
     keptCatalogs.append(catalog)
     return catalog
   })

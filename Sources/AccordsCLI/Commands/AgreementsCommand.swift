@@ -36,7 +36,8 @@ enum AgreementsCommand {
       CommonOptions.json,
     ])
 
-  static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+  static let command = Subcommand(spec: spec, agreementsShown: agreementsShown) {
+    (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     let filter: AgreementFilter
     do throws(UsageError) {
@@ -66,7 +67,15 @@ enum AgreementsCommand {
       style: context.style)
   }
 
-  static func makeFilter(_ parsed: ParsedCommand, catalog: Catalog) throws(UsageError) -> AgreementFilter {
+  /// The agreements the command may show, from what the command line says without the
+  /// catalog: every filter but `--area` and `--visit`, which name things in the catalog. `nil`
+  /// when the command line is wrong, so the catalog is read whole and the error reported as usual.
+  static func agreementsShown(_ parsed: ParsedCommand) -> AgreementFilter? {
+    try? makeFilter(parsed, catalog: nil)
+  }
+
+  /// The filter the command line asks for; without a catalog, `--area` is left out.
+  static func makeFilter(_ parsed: ParsedCommand, catalog: Catalog?) throws(UsageError) -> AgreementFilter {
     var filter = AgreementFilter(
       party: parsed.value("party"), text: parsed.value("search"), since: try date(parsed, "since"),
       until: try date(parsed, "until"))
@@ -77,7 +86,7 @@ enum AgreementsCommand {
       filter.types.insert(try ValueMatcher.documentTypes.match(text, option: "--type <type>"))
     }
     let areaNames = parsed.allValues("area")
-    if !areaNames.isEmpty {
+    if !areaNames.isEmpty, let catalog {
       let areas = ValueMatcher.areas(of: catalog)
       for text in areaNames { filter.areas.insert(try areas.match(text, option: "--area <area>")) }
     }

@@ -24,14 +24,24 @@ struct Subcommand: Sendable {
 
   let spec: CommandSpec
   let action: Action
+  /// For a command that lists agreements: the agreements it may show, as far as the command
+  /// line alone tells (`nil` when it cannot). A catalog file is then read keeping only those
+  /// whole, the others checked alike but kept in outline (`CatalogLoader.load(path:keepingWhole:)`).
+  let agreementsShown: (@Sendable (ParsedCommand) -> AgreementFilter?)?
 
-  init(spec: CommandSpec, action: Action) {
+  init(
+    spec: CommandSpec, action: Action, agreementsShown: (@Sendable (ParsedCommand) -> AgreementFilter?)? = nil
+  ) {
     self.spec = spec
     self.action = action
+    self.agreementsShown = agreementsShown
   }
 
-  init(spec: CommandSpec, run: @escaping @Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String) {
-    self.init(spec: spec, action: .usesCatalog(run))
+  init(
+    spec: CommandSpec, agreementsShown: (@Sendable (ParsedCommand) -> AgreementFilter?)? = nil,
+    run: @escaping @Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String
+  ) {
+    self.init(spec: spec, action: .usesCatalog(run), agreementsShown: agreementsShown)
   }
 }
 

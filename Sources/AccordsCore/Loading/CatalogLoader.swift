@@ -18,16 +18,24 @@ public enum CatalogLoader: Sendable {
   /// Loads a catalog from one or more JSON files already in memory; several files are parts of
   /// one catalog, as the bundled data is.
   ///
+  /// - Parameter keepingWhole: for a listing of agreements, the agreements it may show: the
+  ///   others are checked alike but kept only in outline (id, title, type, dates, visit, areas,
+  ///   relations), which the listing cannot tell from whole records. Only a single file is
+  ///   read this way; `nil` keeps every record whole.
   /// - Throws: `CatalogError.malformed` for a file that cannot be a catalog at all, else
   ///   `CatalogError.invalid` listing every problem in every file.
-  public static func load(files: [(name: String, bytes: [UInt8])]) throws(CatalogError) -> Catalog {
+  public static func load(
+    files: [(name: String, bytes: [UInt8])], keepingWhole: AgreementFilter? = nil
+  ) throws(CatalogError) -> Catalog {
     var document = CatalogDocument()
     var problems: [CatalogProblem] = []
     var readers: [CatalogReader] = []
     var datasetFile: String?
+    var checkedAgreements: [CatalogValidator.Finding]?
     for file in files {
       try checkEncoding(file.bytes, file: file.name)
       var reader = CatalogReader(bytes: file.bytes)
+      if files.count == 1 { reader.keepsWhole = keepingWhole }
       let part: CatalogDocument
       do {
         part = try reader.readDocument(isPart: files.count > 1)
@@ -49,6 +57,7 @@ public enum CatalogLoader: Sendable {
       if part.dataset != nil { datasetFile = datasetFile ?? file.name }
       document.append(part)
       readers.append(reader)
+      checkedAgreements = reader.agreementFindings
     }
     if document.dataset == nil, problems.isEmpty, files.count > 1 {
       problems.append(
@@ -56,20 +65,23 @@ public enum CatalogLoader: Sendable {
           file: files.map(\.name).joined(separator: ", "), position: nil, path: .root,
           message: "no file has the 'dataset' section (name, version, asOf, description)"))
     }
-    problems += locate(CatalogValidator(document).findings(), files: files, readers: readers)
+    let findings =
+      (checkedAgreements ?? [])
+      + CatalogValidator(document, agreementsChecked: checkedAgreements != nil).findings()
+    problems += locate(findings, files: files, readers: readers)
     guard problems.isEmpty, let dataset = document.dataset else {
       throw .invalid(inReadingOrder(problems, files: files))
     }
     return Catalog(validated: document, dataset: dataset)
   }
 
-  /// Loads a single-file catalog from disk.
+  /// Loads a single-file catalog from disk; `keepingWhole` as for `load(files:keepingWhole:)`.
   ///
   /// - Throws: `CatalogError.unreadable` when the path is missing, not a regular file (a
   ///   directory, a pipe) or unreadable; `CatalogError.malformed` when it is larger than
   ///   `maximumFileSize`; otherwise as `load(files:)`.
-  public static func load(path: String) throws(CatalogError) -> Catalog {
-    try load(files: [(name: path, bytes: readFile(path))])
+  public static func load(path: String, keepingWhole: AgreementFilter? = nil) throws(CatalogError) -> Catalog {
+    try load(files: [(name: path, bytes: readFile(path))], keepingWhole: keepingWhole)
   }
 
   /// The bytes of a regular file, checked before reading so that a directory, a pipe that

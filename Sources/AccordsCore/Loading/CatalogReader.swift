@@ -22,6 +22,11 @@ struct CatalogReader {
   private(set) var issues: [Issue] = []
   /// For each section (`agreements`, …), where each record that was read came from, in order.
   private(set) var origins: [String: [Origin]] = [:]
+  /// With a listing's filter, agreements it rejects are kept only in outline (`LeanReading`).
+  var keepsWhole: AgreementFilter?
+  /// The problems of each agreement on its own when they were found as it was read; `nil`
+  /// when the agreements were read whole, to be checked with the rest.
+  private(set) var agreementFindings: [CatalogValidator.Finding]?
   /// Where the reader is: pushed and popped as it goes, so that no path is built unless a
   /// problem is reported.
   private var path: [JSONPath.Component] = []
@@ -50,7 +55,14 @@ struct CatalogReader {
       case "sources": document.sources = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.source() }
       case "areas": document.areas = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.area() }
       case "agreements":
-        document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.agreement() }
+        if let filter = reader.keepsWhole, var lean = LeanReading(keepingWhole: filter, after: document) {
+          document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in
+            try r.agreement().map { lean.take($0) }
+          }
+          reader.agreementFindings = lean.findings
+        } else {
+          document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.agreement() }
+        }
       case "initiatives":
         document.initiatives = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.initiative() }
       case "partnerships":

@@ -17,8 +17,13 @@ struct CatalogValidator {
   private let figureIDs: Set<Figure.ID>
   private let regionsByCode: [Region.Code: Region]
 
-  init(_ document: CatalogDocument) {
+  /// Whether each agreement's own fields were already checked, one by one as they were read
+  /// (`agreementFindings(_:at:)`): then only what spans agreements is left to check.
+  private let agreementsChecked: Bool
+
+  init(_ document: CatalogDocument, agreementsChecked: Bool = false) {
     self.document = document
+    self.agreementsChecked = agreementsChecked
     sourceIDs = Set((document.sources ?? []).map(\.id))
     areaIDs = Set((document.areas ?? []).map(\.id))
     visitIDs = Set((document.visits ?? []).map(\.id))
@@ -32,6 +37,16 @@ struct CatalogValidator {
   func findings() -> [Finding] {
     var validator = self
     validator.checkAll()
+    return validator.found
+  }
+
+  /// The problems of one agreement on its own — empty fields, references to sources, areas and
+  /// visits, notes, the relations' own rules — at its place `agreements[index]`; the rules that
+  /// span agreements (unique ids, relation targets, circles) are left to `findings()`.
+  func agreementFindings(_ agreement: Agreement, at index: Int) -> [Finding] {
+    var validator = self
+    validator.found = []
+    validator.check(agreement, at: JSONPath.root.appending("agreements").appending(index))
     return validator.found
   }
 
@@ -93,14 +108,8 @@ struct CatalogValidator {
     }
     for (index, agreement) in (document.agreements ?? []).enumerated() {
       let path = { root.appending("agreements").appending(index) }
-      checkNonEmpty(agreement.id.rawValue, at: path().appending("id"))
-      checkNonEmpty(agreement.title, at: path().appending("title"))
-      checkNonEmpty(agreement.summary, at: path().appending("summary"))
-      if let visit = agreement.visit { checkVisit(visit, at: path().appending("visit")) }
-      checkAreas(agreement.areas, at: path())
-      checkRelations(agreement.relations, of: agreement.id, among: agreementIDs, noun: "agreement", at: path())
-      checkNotes(agreement.notes, at: path())
-      checkSources(agreement.sources, at: path())
+      if !agreementsChecked { check(agreement, at: path()) }
+      checkRelationTargets(agreement.relations, of: agreement.id, among: agreementIDs, noun: "agreement", at: path())
     }
     checkCycles(
       (document.agreements ?? []).map { ($0.id, $0.relations) }, at: root.appending("agreements"))
@@ -123,7 +132,8 @@ struct CatalogValidator {
       checkNonEmpty(figure.unit, at: path().appending("unit"))
       if let visit = figure.visit { checkVisit(visit, at: path().appending("visit")) }
       checkAreas(figure.areas, at: path())
-      checkRelations(figure.relations, of: figure.id, among: figureIDs, noun: "figure", at: path())
+      checkRelations(figure.relations, of: figure.id, noun: "figure", at: path())
+      checkRelationTargets(figure.relations, of: figure.id, among: figureIDs, noun: "figure", at: path())
       checkNotes(figure.notes, at: path())
       checkSources(figure.sources, at: path())
     }
@@ -144,6 +154,17 @@ struct CatalogValidator {
       checkNotes(region.notes, at: path())
       checkSources(region.sources, at: path())
     }
+  }
+
+  private mutating func check(_ agreement: Agreement, at path: @autoclosure () -> JSONPath) {
+    checkNonEmpty(agreement.id.rawValue, at: path().appending("id"))
+    checkNonEmpty(agreement.title, at: path().appending("title"))
+    checkNonEmpty(agreement.summary, at: path().appending("summary"))
+    if let visit = agreement.visit { checkVisit(visit, at: path().appending("visit")) }
+    checkAreas(agreement.areas, at: path())
+    checkRelations(agreement.relations, of: agreement.id, noun: "agreement", at: path())
+    checkNotes(agreement.notes, at: path())
+    checkSources(agreement.sources, at: path())
   }
 
   private mutating func check(_ partnership: Partnership, at path: @autoclosure () -> JSONPath) {
@@ -230,10 +251,10 @@ struct CatalogValidator {
     return region
   }
 
-  /// Each relation points at another record of its kind that exists, with a source.
+  /// Each relation is sourced, said once, and points at another record than its own; whether
+  /// that record exists is `checkRelationTargets`, which needs every record of the kind.
   private mutating func checkRelations<Record>(
-    _ relations: [Relation<Record>], of id: Identifier<Record>, among ids: Set<Identifier<Record>>, noun: String,
-    at record: @autoclosure () -> JSONPath
+    _ relations: [Relation<Record>], of id: Identifier<Record>, noun: String, at record: @autoclosure () -> JSONPath
   ) {
     var seen: Set<String> = []
     for (index, relation) in relations.enumerated() {
@@ -243,10 +264,20 @@ struct CatalogValidator {
       }
       if relation.target == id {
         report(path().appending("target"), "points at the \(noun) itself; a relation links two different records")
-      } else if !ids.contains(relation.target) {
-        report(path().appending("target"), "refers to unknown \(noun) '\(relation.target)'")
       }
       checkSources(relation.sources, at: path())
+    }
+  }
+
+  /// Each relation points at a record of its kind that exists.
+  private mutating func checkRelationTargets<Record>(
+    _ relations: [Relation<Record>], of id: Identifier<Record>, among ids: Set<Identifier<Record>>, noun: String,
+    at record: @autoclosure () -> JSONPath
+  ) {
+    for (index, relation) in relations.enumerated() where relation.target != id && !ids.contains(relation.target) {
+      report(
+        record().appending("relations").appending(index).appending("target"),
+        "refers to unknown \(noun) '\(relation.target)'")
     }
   }
 

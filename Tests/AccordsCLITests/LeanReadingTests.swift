@@ -1,0 +1,125 @@
+import AccordsCore
+import CatalogGenerator
+import CommandLineKit
+import Foundation
+import Testing
+
+@testable import AccordsCLI
+
+/// `agreements` with `--data` reads the file keeping whole only the agreements its filters may
+/// show, the others in outline. These tests hold that fast path to the plain one — every
+/// agreement kept whole — over every format the command offers, its filters, and catalogs
+/// valid and broken: the same output, the same messages, the same exit code.
+@Suite struct LeanReadingTests {
+  /// Command lines of `agreements`, from the command's own options and formats.
+  static func commandLines(for catalog: Catalog?) -> [[String]] {
+    var filters: [[String]] = [[], ["--party", "Ministry"], ["--search", "partnership"], ["--since", "2015"]]
+    filters += [["--until", "2016-05"], ["--since", "2016", "--type", "moc"], ["--search", "agreement-1"]]
+    filters += DocumentType.allCases.map { ["--type", $0.rawValue] }
+    if let area = catalog?.areas.first { filters.append(["--area", area.id.rawValue, "--type", "mou"]) }
+    if let visit = catalog?.visits.first { filters.append(["--visit", visit.id.rawValue]) }
+    filters += [["--type", "no-such-type"], ["--since", "2017", "--until", "2015"]]
+    let formats = AgreementsCommand.spec.option(named: "format")?.allowedValues ?? []
+    #expect(formats.count >= 5)
+    return formats.flatMap { format in filters.map { ["agreements"] + $0 + ["--format", format] } }
+  }
+
+  /// Runs a command line on a file twice, keeping every agreement whole or only those shown.
+  static func expectAlike(_ path: String, _ line: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let arguments = ["--data", path] + line
+    let lean = Accords.run(arguments: arguments)
+    let whole = Accords.run(
+      arguments: arguments,
+      loadFile: { (path, _) throws(CatalogError) in try CatalogLoader.load(path: path, keepingWhole: nil) })
+    #expect(lean == whole, "\(line)", sourceLocation: sourceLocation)
+  }
+
+  static func write(_ text: String, name: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-lean-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent(name)
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    return file.path
+  }
+
+  @Test(arguments: [(1 as UInt64, false), (5, true), (9, false)])
+  func generatedCatalogsListAlike(seed: UInt64, hostileText: Bool) throws {
+    let catalog = try SyntheticCatalog.make(count: 120, seed: seed, hostileText: hostileText)
+    let path = try Self.write(CatalogWriter.json(catalog), name: "generated-\(seed).json")
+    for line in Self.commandLines(for: catalog) { Self.expectAlike(path, line) }
+  }
+
+  /// Broken agreements are reported alike whether they are kept whole or in outline: each of
+  /// these breaks one rule in the first agreement of a generated catalog.
+  @Test(arguments: [
+    (#""summary": "[^"]*""#, #""summary": " ""#), (#""source": ""#, #""source": "no-such-"#),
+    (#""visit": ""#, #""visit": "no-such-"#), (#""areas": \[\s*""#, #""areas": ["no-such-"#),
+    (#""target": ""#, #""target": "no-such-"#), (#""id": "agreement-1""#, #""id": "agreement-0""#),
+    (#""title": "[^"]*""#, #""title": """#), (#""type": "[^"]*""#, #""type": "memo""#),
+    (#""date": "[^"]*""#, #""date": "2025-02-30""#),
+  ])
+  func brokenAgreementsAreReportedAlike(pattern: String, replacement: String) throws {
+    let catalog = try SyntheticCatalog.make(count: 60, seed: 4)
+    var text = CatalogWriter.json(catalog)
+    let agreements = try #require(text.range(of: "\"agreements\": ["))
+    let broken = try #require(
+      text.range(of: pattern, options: .regularExpression, range: agreements.upperBound..<text.endIndex))
+    text.replaceSubrange(broken, with: replacement)
+    let path = try Self.write(text, name: "broken.json")
+    let result = Accords.run(arguments: ["--data", path, "agreements", "--type", "joint-statement"])
+    #expect(result.exitCode == .dataError, "\(result.stderr)")
+    for line in [["agreements"], ["agreements", "--type", "joint-statement"], ["agreements", "--since", "9999"]] {
+      Self.expectAlike(path, line)
+    }
+  }
+
+  @Test func everyFixtureAndCorpusFileListsAlike() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let folders = [
+      "Tests/AccordsCLITests/Fixtures/hostile", "Scripts/fuzz-corpus/loader", "Scripts/fuzz-corpus/render",
+    ]
+    var count = 0
+    for folder in folders.map(root.appendingPathComponent) {
+      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+        let path = folder.appendingPathComponent(file).path
+        for line in [["agreements", "--type", "mou", "--json"], ["agreements", "--since", "2020"]] {
+          Self.expectAlike(path, line)
+        }
+        count += 1
+      }
+    }
+    #expect(count > 50)
+  }
+
+  /// The fast path is taken: agreements a filter rejects are outlines, and a file whose
+  /// sources come after its agreements is read whole.
+  @Test func rejectedAgreementsAreKeptInOutlineOnlyWhenTheirChecksCouldBeMade() throws {
+    let catalog = try SyntheticCatalog.make(count: 60, seed: 2)
+    let text = CatalogWriter.json(catalog)
+    let filter = AgreementFilter(types: [.memorandumOfUnderstanding])
+    let path = try Self.write(text, name: "ordered.json")
+    let lean = try CatalogLoader.load(path: path, keepingWhole: filter)
+    #expect(lean.agreements.count == catalog.agreements.count)
+    #expect(
+      lean.agreements.contains { $0.type != .memorandumOfUnderstanding && $0.summary.isEmpty && $0.sources.isEmpty })
+    #expect(
+      lean.agreements.filter { $0.type == .memorandumOfUnderstanding }
+        == catalog.agreements.filter { $0.type == .memorandumOfUnderstanding })
+
+    // The same catalog with the agreements first: their sources are not known when they are read.
+    let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+    var object = try #require(parsed)
+    let removed = object.removeValue(forKey: "agreements")
+    let agreements = try #require(removed)
+    let reordered = try JSONSerialization.data(withJSONObject: ["agreements": agreements])
+    var merged = try #require(String(data: reordered, encoding: .utf8))
+    let rest = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+    merged.removeLast()
+    merged += "," + String(decoding: rest.dropFirst(), as: UTF8.self)
+    let later = try Self.write(merged, name: "agreements-first.json")
+    let whole = try CatalogLoader.load(path: later, keepingWhole: filter)
+    #expect(whole.agreements == catalog.agreements)
+    Self.expectAlike(later, ["agreements", "--type", "mou", "--json"])
+  }
+}
