@@ -57,6 +57,17 @@ func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
 /// apart record by record just before `exit` was a sixth of a query's time.
 nonisolated(unsafe) var keptCatalogs: [Catalog] = []
 
+/// Catalog files are read mapped into memory. If one is cut short while it is read (another
+/// program truncating it), touching the vanished pages raises SIGBUS; say so and exit 74 rather
+/// than die on the signal. Only what is safe in a signal handler is done here.
+func stopOnTruncatedFile(_: Int32) {
+  let message: StaticString =
+    "Error: a catalog file was cut short while it was being read (another program changed it); run the command again.\n"
+  _ = Glibc.write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+  _exit(ExitCode.outputFailed.rawValue)
+}
+signal(SIGBUS, stopOnTruncatedFile)
+
 let isTerminal = isatty(STDOUT_FILENO) == 1
 let result = Accords.run(
   arguments: Array(CommandLine.arguments.dropFirst()),

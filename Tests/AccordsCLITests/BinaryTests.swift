@@ -1,4 +1,6 @@
 import AccordsCLI
+import AccordsCore
+import CatalogGenerator
 import Foundation
 import Testing
 
@@ -74,5 +76,48 @@ import Testing
     let result = try run(ProcessRunner.accords, ["stats"])
     #expect(!result.stdout.contains("\u{1B}"))
     #expect(result.stdout.contains("Agreements: "))
+  }
+}
+
+/// Catalog files are mapped into memory while they are read: a file another program cuts short
+/// meanwhile ends in exit 74 and a message, not in death by SIGBUS.
+@Suite(.serialized) struct TruncatedFileTests {
+  /// A catalog large enough that reading it takes a while, and a shell that waits until the
+  /// process has mapped it, then does `action` to it.
+  static func runWhileReading(_ action: (_ file: String) -> String) throws -> ProcessRunner.Output {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("large.json").path
+    try CatalogWriter.json(try SyntheticCatalog.make(count: 20_000, seed: 1)).write(
+      toFile: file, atomically: true, encoding: .utf8)
+    return try ProcessRunner.sh(
+      """
+      '\(ProcessRunner.accords.path)' --data '\(file)' stats >/dev/null & pid=$!
+      mapped=no
+      for _ in $(seq 1 4000); do
+        if grep -q 'large.json' /proc/$pid/maps 2>/dev/null; then mapped=yes; break; fi
+        sleep 0.001
+      done
+      \(action(file))
+      wait $pid; echo "status $? mapped $mapped"
+      """)
+  }
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/maps"), "needs /proc to see the mapping"))
+  func aFileCutShortWhileReadIsReportedWithSeventyFour() throws {
+    let result = try Self.runWhileReading { file in ": > '\(file)'" }
+    #expect(result.stdout == "status 74 mapped yes\n", "\(result.stderr)")
+    #expect(result.stderr.contains("was cut short while it was being read"))
+  }
+
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/proc/self/maps"), "needs /proc to see the mapping"))
+  func theSignalItselfEndsInSeventyFourWithTheMessage() throws {
+    let result = try Self.runWhileReading { _ in "kill -BUS $pid" }
+    #expect(result.stdout == "status 74 mapped yes\n", "\(result.stderr)")
+    #expect(
+      result.stderr
+        == "Error: a catalog file was cut short while it was being read (another program changed it); run the command again.\n"
+    )
   }
 }

@@ -123,3 +123,30 @@ import Testing
     Self.expectAlike(later, ["agreements", "--type", "mou", "--json"])
   }
 }
+
+/// A catalog file is mapped, and the pages read are handed back every few megabytes; problems
+/// found after that still get the line and column the same bytes in memory give.
+@Suite struct MappedFileTests {
+  @Test func aLargeFileReportsProblemsAsTheSameBytesInMemory() throws {
+    let catalog = try SyntheticCatalog.make(count: 12_000, seed: 3)
+    var text = CatalogWriter.json(catalog)
+    let initiatives = try #require(text.range(of: "\"initiatives\": ["))
+    let firstCitation = try #require(text.range(of: "\"source\": \""))
+    let lastCitation = try #require(
+      text.range(of: "\"source\": \"", options: .backwards, range: text.startIndex..<initiatives.lowerBound))
+    text.replaceSubrange(lastCitation, with: "\"source\": \"no-such-")
+    text.replaceSubrange(firstCitation, with: "\"source\": \"no-such-")
+    #expect(text.utf8.count > 20 * 1_048_576)
+    let path = try LeanReadingTests.write(text, name: "large-broken.json")
+    let bytes = Array(text.utf8)
+    #expect(throws: CatalogError.self) { try CatalogLoader.load(path: path) }
+    for shown in [nil, AgreementFilter(types: [.memorandumOfCooperation])] {
+      var mapped: CatalogError?
+      var inMemory: CatalogError?
+      do { _ = try CatalogLoader.load(path: path, keepingWhole: shown) } catch { mapped = error }
+      do { _ = try CatalogLoader.load(files: [(path, bytes)], keepingWhole: shown) } catch { inMemory = error }
+      #expect(mapped?.description == inMemory?.description)
+      #expect(mapped?.description.contains("no-such-") == true)
+    }
+  }
+}

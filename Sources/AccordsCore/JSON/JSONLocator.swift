@@ -5,8 +5,8 @@ enum JSONLocator {
   ///
   /// - Parameter start: where the value that `path` is relative to starts; the document by
   ///   default, or a record found earlier, so that only that record is scanned.
-  static func offset(of path: JSONPath, in bytes: [UInt8], from start: Int? = nil) -> Int {
-    var scanner = start.map { JSONScanner(bytes: bytes, offset: $0) } ?? JSONScanner(bytes: bytes)
+  static func offset(of path: JSONPath, in document: DocumentBytes, from start: Int? = nil) -> Int {
+    var scanner = start.map { JSONScanner(document: document, offset: $0) } ?? JSONScanner(document: document)
     var found = scanner.valueOffset()
     do {
       for component in path.components {

@@ -13,17 +13,13 @@ extension JSONScanner {
     var buffer: [UInt8] = []
     var runStart = offset
     while true {
-      offset = bytes.withUnsafeBufferPointer { [offset] in Self.nextSpecialByte(in: $0, from: offset) }
+      offset = Self.nextSpecialByte(in: bytes, from: offset)
       guard offset < bytes.count else { throw JSONSyntaxError(offset: start, "string is not closed") }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
-        let run = bytes[runStart..<offset]
+        let run = UnsafeBufferPointer(rebasing: bytes[runStart..<offset])
         offset += 1
-        if buffer.isEmpty, offset <= validUTF8End {
-          return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[run.indices]), as: UTF8.self)
-          }
-        }
+        if buffer.isEmpty, isValidUTF8(upTo: offset) { return String(decoding: run, as: UTF8.self) }
         if buffer.isEmpty {
           guard let text = UTF8Text.string(run) else {
             throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
@@ -31,12 +27,12 @@ extension JSONScanner {
           return text
         }
         buffer.append(contentsOf: run)
-        guard let text = UTF8Text.string(buffer[...]) else {
+        guard let text = buffer.withUnsafeBufferPointer(UTF8Text.string) else {
           throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
         }
         return text
       } else if byte == UInt8(ascii: "\\") {
-        buffer.append(contentsOf: bytes[runStart..<offset])
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
         try readEscape(into: &buffer)
         runStart = offset
       } else {
@@ -78,12 +74,16 @@ extension JSONScanner {
     let start = offset
     offset += 1
     while offset < bytes.count {
-      offset = bytes.withUnsafeBufferPointer { [offset] in Self.nextSpecialByte(in: $0, from: offset) }
+      offset = Self.nextSpecialByte(in: bytes, from: offset)
       guard offset < bytes.count else { break }
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         offset += 1
-        guard offset <= validUTF8End || UTF8Text.isValid(bytes[(start + 1)..<(offset - 1)]) else {
+        guard
+          isValidUTF8(upTo: offset)
+            || UTF8Text.isValid(
+              UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(offset - 1)])))
+        else {
           throw JSONSyntaxError(offset: start, "string is not valid UTF-8")
         }
         return

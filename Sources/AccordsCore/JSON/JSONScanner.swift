@@ -1,7 +1,9 @@
 /// A strict pull parser over UTF-8 JSON (RFC 8259) that reads values one at a time, keeps
 /// byte offsets for error messages, and never recurses: any depth of nesting is skipped with
 /// a heap-allocated stack, so hostile input cannot overflow the call stack.
-public struct JSONScanner: Sendable {
+public struct JSONScanner: @unchecked Sendable {
+  // Unchecked: `bytes` points into `document`, which the scanner keeps alive and nobody writes.
+
   /// The kind of the next value.
   public enum ValueKind: String, Sendable {
     case object, array, string, number, bool, null
@@ -27,28 +29,70 @@ public struct JSONScanner: Sendable {
     case text(String)
   }
 
-  let bytes: [UInt8]
-  /// Bytes before this offset are known to be well-formed UTF-8, checked once for the whole
-  /// document, so strings inside it need no check of their own.
-  let validUTF8End: Int
+  /// The document, kept alive while the scanner reads it.
+  let document: DocumentBytes
+  /// The document's bytes.
+  let bytes: UnsafeBufferPointer<UInt8>
+  /// Bytes before this offset are known to be well-formed UTF-8, so strings inside need no
+  /// check of their own. The document is checked ahead of the reading a megabyte at a time,
+  /// not all at once, so that a mapped file is never resident whole.
+  private(set) var validUTF8End = 0
+  /// Whether the document is checked ahead of the reading; a scanner that starts in the
+  /// middle of a document checks each string on its own instead.
+  private let checksAhead: Bool
+  /// Whether a byte that is not UTF-8 was found at `validUTF8End`: nothing after it is checked.
+  private var foundInvalidUTF8 = false
+  /// Where the pages already read are next handed back (`DocumentBytes.discard(below:)`).
+  private var nextDiscard = Self.discardStep
   /// The offset of the next unread byte.
   public internal(set) var offset: Int
   /// One entry per open container: bit 0 set for an object, bit 1 once it has a member.
   private var containers: [UInt8] = []
 
+  /// How far reading goes between two hand-backs of pages already read.
+  private static let discardStep = 8 * 1_048_576
+
   /// Creates a scanner for a whole document; a UTF-8 byte-order mark at the start is skipped.
-  public init(bytes: [UInt8]) {
-    self.bytes = bytes
+  public init(bytes: [UInt8]) { self.init(document: DocumentBytes(copying: bytes)) }
+
+  /// Creates a scanner for a whole document; a UTF-8 byte-order mark at the start is skipped.
+  public init(document: DocumentBytes) {
+    self.document = document
+    bytes = document.buffer
     offset = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    validUTF8End = UTF8Text.validPrefixLength(bytes[...])
+    checksAhead = true
   }
 
   /// Creates a scanner that starts reading at `offset`, which must be where a value starts.
   /// It reads only part of the document, so each string it reads is checked on its own.
-  public init(bytes: [UInt8], offset: Int) {
-    self.bytes = bytes
+  public init(document: DocumentBytes, offset: Int) {
+    self.document = document
+    bytes = document.buffer
     self.offset = offset
-    validUTF8End = 0
+    checksAhead = false
+  }
+
+  /// Whether the bytes before `end` are known to be well-formed UTF-8, checking ahead of the
+  /// reading as far as needed. A multi-byte character is never split between two checks.
+  mutating func isValidUTF8(upTo end: Int) -> Bool {
+    if end <= validUTF8End { return true }
+    guard checksAhead else { return false }
+    while validUTF8End < end, !foundInvalidUTF8 {
+      var stop = min(bytes.count, max(end, validUTF8End + 1_048_576))
+      while stop < bytes.count, stop > validUTF8End, bytes[stop] & 0xC0 == 0x80 { stop -= 1 }
+      let valid = UTF8Text.validPrefixLength(
+        UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[validUTF8End..<stop])))
+      foundInvalidUTF8 = validUTF8End + valid < stop
+      validUTF8End += valid
+    }
+    return end <= validUTF8End
+  }
+
+  /// Hands pages already read back to the kernel every few megabytes.
+  private mutating func discardReadPages() {
+    guard offset >= nextDiscard else { return }
+    document.discard(below: min(offset, validUTF8End))
+    nextDiscard = offset + Self.discardStep
   }
 
   /// The byte offset where the value about to be read starts.
@@ -148,9 +192,9 @@ public struct JSONScanner: Sendable {
       throw JSONSyntaxError(offset: offset, "expected a field name in double quotes")
     }
     let start = offset + 1
-    let end = bytes.withUnsafeBufferPointer { Self.nextSpecialByte(in: $0, from: start) }
+    let end = Self.nextSpecialByte(in: bytes, from: start)
     let key: Key
-    if end < bytes.count, bytes[end] == UInt8(ascii: "\""), end <= validUTF8End {
+    if end < bytes.count, bytes[end] == UInt8(ascii: "\""), isValidUTF8(upTo: end) {
       offset = end + 1
       key = .bytes(start..<end)
     } else {
@@ -163,8 +207,7 @@ public struct JSONScanner: Sendable {
   /// The text of a field name.
   public func text(_ key: Key) -> String {
     switch key {
-    case .bytes(let range):
-      bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    case .bytes(let range): String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     case .text(let text): text
     }
   }
@@ -174,12 +217,10 @@ public struct JSONScanner: Sendable {
     switch key {
     case .bytes(let range):
       range.count == name.count
-        && bytes.withUnsafeBufferPointer { buffer in
-          name.withUnsafeBufferPointer { name in
-            var index = 0
-            while index < name.count, buffer[range.lowerBound + index] == name[index] { index += 1 }
-            return index == name.count
-          }
+        && name.withUnsafeBufferPointer { name in
+          var index = 0
+          while index < name.count, bytes[range.lowerBound + index] == name[index] { index += 1 }
+          return index == name.count
         }
     case .text(let text): text.utf8.elementsEqual(name)
     }
@@ -193,7 +234,8 @@ public struct JSONScanner: Sendable {
 
   /// Whether the open list has another element; `false` once `]` is read.
   public mutating func nextElement() throws(JSONSyntaxError) -> Bool {
-    try advanceInContainer(closing: UInt8(ascii: "]"), name: "a list")
+    discardReadPages()
+    return try advanceInContainer(closing: UInt8(ascii: "]"), name: "a list")
   }
 
   /// Reads and discards the next value, however deeply nested, without recursion.
@@ -274,15 +316,11 @@ public struct JSONScanner: Sendable {
   }
 
   mutating func skipWhitespace() {
-    offset = bytes.withUnsafeBufferPointer { buffer in
-      var index = offset
-      while index < buffer.count {
-        switch buffer[index] {
-        case 0x20, 0x0A, 0x0D, 0x09: index += 1
-        default: return index
-        }
+    while offset < bytes.count {
+      switch bytes[offset] {
+      case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+      default: return
       }
-      return index
     }
   }
 

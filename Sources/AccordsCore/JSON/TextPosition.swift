@@ -11,7 +11,7 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
 
   /// The position of byte `offset` in UTF-8 `bytes`: lines end at LF, and a column counts
   /// Unicode scalars, not bytes, so that it matches what an editor shows.
-  public init(offset: Int, in bytes: [UInt8]) {
+  public init(offset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
     self = Self.positions(of: [offset], in: bytes)[0]
   }
 
@@ -19,7 +19,7 @@ public struct TextPosition: Hashable, Sendable, CustomStringConvertible {
 
   /// The positions of many offsets in one pass over `bytes`: the offsets in any order, the
   /// positions in the same order.
-  public static func positions(of offsets: [Int], in bytes: [UInt8]) -> [TextPosition] {
+  public static func positions(of offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [TextPosition] {
     let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
     var result = [TextPosition](repeating: TextPosition(line: 1, column: 1), count: offsets.count)
     var line = 1

@@ -27,24 +27,31 @@ public enum CatalogLoader: Sendable {
   public static func load(
     files: [(name: String, bytes: [UInt8])], keepingWhole: AgreementFilter? = nil
   ) throws(CatalogError) -> Catalog {
+    try load(documents: files.map { ($0.name, DocumentBytes(copying: $0.bytes)) }, keepingWhole: keepingWhole)
+  }
+
+  /// Loads a catalog from documents read in place; as `load(files:keepingWhole:)`.
+  static func load(
+    documents files: [(name: String, bytes: DocumentBytes)], keepingWhole: AgreementFilter? = nil
+  ) throws(CatalogError) -> Catalog {
     var document = CatalogDocument()
     var problems: [CatalogProblem] = []
     var readers: [CatalogReader] = []
     var datasetFile: String?
     var checkedAgreements: [CatalogValidator.Finding]?
     for file in files {
-      try checkEncoding(file.bytes, file: file.name)
-      var reader = CatalogReader(bytes: file.bytes)
+      try checkEncoding(file.bytes.buffer, file: file.name)
+      var reader = CatalogReader(document: file.bytes)
       if files.count == 1 { reader.keepsWhole = keepingWhole }
       let part: CatalogDocument
       do {
         part = try reader.readDocument(isPart: files.count > 1)
       } catch {
         throw .malformed(
-          file: file.name, position: TextPosition(offset: error.offset, in: file.bytes),
+          file: file.name, position: TextPosition(offset: error.offset, in: file.bytes.buffer),
           message: "not valid JSON: \(error.message)")
       }
-      let positions = TextPosition.positions(of: reader.issues.map(\.offset), in: file.bytes)
+      let positions = TextPosition.positions(of: reader.issues.map(\.offset), in: file.bytes.buffer)
       problems += zip(reader.issues, positions).map { issue, position in
         CatalogProblem(file: file.name, position: position, path: issue.path, message: issue.message)
       }
@@ -70,7 +77,7 @@ public enum CatalogLoader: Sendable {
       + CatalogValidator(document, agreementsChecked: checkedAgreements != nil).findings()
     problems += locate(findings, files: files, readers: readers)
     guard problems.isEmpty, let dataset = document.dataset else {
-      throw .invalid(inReadingOrder(problems, files: files))
+      throw .invalid(inReadingOrder(problems, files: files.map(\.name)))
     }
     return Catalog(validated: document, dataset: dataset)
   }
@@ -81,13 +88,13 @@ public enum CatalogLoader: Sendable {
   ///   directory, a pipe) or unreadable; `CatalogError.malformed` when it is larger than
   ///   `maximumFileSize`; otherwise as `load(files:)`.
   public static func load(path: String, keepingWhole: AgreementFilter? = nil) throws(CatalogError) -> Catalog {
-    try load(files: [(name: path, bytes: readFile(path))], keepingWhole: keepingWhole)
+    try load(documents: [(name: path, bytes: document(at: path))], keepingWhole: keepingWhole)
   }
 
-  /// The bytes of a regular file, checked before reading so that a directory, a pipe that
-  /// never ends or a huge file fails at once. Symbolic links are followed: a link to a catalog
-  /// is read as the catalog.
-  public static func readFile(_ path: String) throws(CatalogError) -> [UInt8] {
+  /// The bytes of a regular file, mapped in place; checked first so that a directory, a pipe
+  /// that never ends or a huge file fails at once. Symbolic links are followed: a link to a
+  /// catalog is read as the catalog.
+  static func document(at path: String) throws(CatalogError) -> DocumentBytes {
     // Opened without blocking, so that a pipe with no writer is refused rather than waited on;
     // the checks are then made on what was opened, not on a name that could change meanwhile.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK)
@@ -106,20 +113,9 @@ public enum CatalogLoader: Sendable {
         file: path, position: nil,
         message: "the file is \(size / 1_048_576) MiB; catalogs of up to \(maximumFileSize / 1_048_576) MiB are read")
     }
-    // Read straight into the array the parser scans: going through Data would hold the file
-    // in memory twice.
-    var failed = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-      count = 0
-      while count < size {
-        let got = read(descriptor, buffer.baseAddress.map { $0 + count }, size - count)
-        if got < 0, errno == EINTR { continue }
-        if got < 0 { failed = true }
-        if got <= 0 { break }
-        count += got
-      }
+    guard let bytes = DocumentBytes(descriptor: descriptor, size: size) else {
+      throw .unreadable(path: path, reason: "reading failed")
     }
-    guard !failed else { throw .unreadable(path: path, reason: "reading failed") }
     return bytes
   }
 
@@ -139,7 +135,7 @@ public enum CatalogLoader: Sendable {
   }
 
   /// Rejects what cannot be UTF-8 JSON before parsing, with a message that says what it is.
-  static func checkEncoding(_ bytes: [UInt8], file: String) throws(CatalogError) {
+  static func checkEncoding(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(CatalogError) {
     let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
     guard body.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) else {
       throw .malformed(file: file, position: nil, message: "the file is empty; a catalog is a JSON object")
@@ -153,9 +149,9 @@ public enum CatalogLoader: Sendable {
 
   /// Problems file by file, and top to bottom within a file, as an editor lists them.
   private static func inReadingOrder(
-    _ problems: [CatalogProblem], files: [(name: String, bytes: [UInt8])]
+    _ problems: [CatalogProblem], files: [String]
   ) -> [CatalogProblem] {
-    let fileOrder = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let fileOrder = Dictionary(files.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     return problems.enumerated().sorted { lhs, rhs in
       let left = (
         fileOrder[lhs.element.file] ?? 0, lhs.element.position?.line ?? 0, lhs.element.position?.column ?? 0, lhs.offset
@@ -170,7 +166,7 @@ public enum CatalogLoader: Sendable {
   /// Gives each finding of the validator its file, line and column: the finding's path is in
   /// the merged document, so its record is traced back to the file and index it came from.
   private static func locate(
-    _ findings: [CatalogValidator.Finding], files: [(name: String, bytes: [UInt8])], readers: [CatalogReader]
+    _ findings: [CatalogValidator.Finding], files: [(name: String, bytes: DocumentBytes)], readers: [CatalogReader]
   ) -> [CatalogProblem] {
     findings.map { finding in
       guard case .key(let section)? = finding.path.components.first,
@@ -190,7 +186,7 @@ public enum CatalogLoader: Sendable {
           var path = JSONPath.root.appending(section).appending(origin.index)
           path.components += rest.components
           return CatalogProblem(
-            file: files[fileIndex].name, position: TextPosition(offset: offset, in: bytes), path: path,
+            file: files[fileIndex].name, position: TextPosition(offset: offset, in: bytes.buffer), path: path,
             message: finding.message)
         }
         remaining -= origins.count

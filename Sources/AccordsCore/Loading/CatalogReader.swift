@@ -34,10 +34,16 @@ struct CatalogReader {
   /// - Parameter checkingEachString: check the UTF-8 of each string on its own, as a scanner
   ///   reading part of a document does, rather than the whole file once up front. Loading
   ///   uses the faster whole-file check; a test holds the two to the same answers.
-  init(bytes: [UInt8], checkingEachString: Bool = false) {
+  init(document: DocumentBytes, checkingEachString: Bool = false) {
     scanner =
       checkingEachString
-      ? JSONScanner(bytes: bytes, offset: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0) : JSONScanner(bytes: bytes)
+      ? JSONScanner(document: document, offset: document.buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
+      : JSONScanner(document: document)
+  }
+
+  /// A reader of bytes in memory, as `init(document:checkingEachString:)`.
+  init(bytes: [UInt8], checkingEachString: Bool = false) {
+    self.init(document: DocumentBytes(copying: bytes), checkingEachString: checkingEachString)
   }
 
   /// Reads the whole file.

@@ -1,0 +1,79 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The bytes of one JSON document, read where they are: a catalog file mapped into memory, or
+/// bytes given in memory.
+///
+/// A mapped file is not copied, and the pages already read can be handed back to the kernel
+/// (`discard(below:)`), so reading a catalog of hundreds of megabytes holds a window of it, not
+/// all of it. Pages handed back are read again from the file if they are looked at later, as
+/// they are when a problem's line and column are worked out.
+public final class DocumentBytes: @unchecked Sendable {
+  // Unchecked: the bytes are never written after `init`; `discard(below:)` changes only which
+  // pages are resident, not what reading them gives.
+
+  /// The document.
+  public let buffer: UnsafeBufferPointer<UInt8>
+  private let isMapped: Bool
+  /// Pages below this offset were handed back.
+  private var discarded = 0
+
+  /// A copy of bytes in memory.
+  public init(copying bytes: [UInt8]) {
+    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+    _ = copy.initialize(from: bytes)
+    buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[0..<bytes.count])
+    isMapped = false
+  }
+
+  /// The first `size` bytes of an open regular file: mapped when the system can, else read.
+  ///
+  /// - Returns: `nil` when reading fails.
+  init?(descriptor: Int32, size: Int) {
+    if size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED {
+      _ = madvise(mapped, size, MADV_SEQUENTIAL)
+      buffer = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
+      isMapped = true
+      return
+    }
+    // Not every file can be mapped (some network and virtual file systems); read it instead.
+    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
+    var count = 0
+    while count < size {
+      let got = read(descriptor, copy.baseAddress! + count, size - count)
+      if got < 0, errno == EINTR { continue }
+      if got < 0 {
+        copy.deallocate()
+        return nil
+      }
+      if got == 0 { break }
+      count += got
+    }
+    buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[0..<count])
+    isMapped = false
+  }
+
+  deinit {
+    if isMapped {
+      munmap(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count)
+    } else {
+      UnsafeMutableRawPointer(mutating: buffer.baseAddress)?.deallocate()
+    }
+  }
+
+  /// Hands the whole pages before `offset` back to the kernel, once reading has passed them.
+  /// Nothing happens for bytes given in memory.
+  func discard(below offset: Int) {
+    guard isMapped, let base = buffer.baseAddress else { return }
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let end = min(offset, buffer.count) / page * page
+    guard end > discarded else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base + discarded), end - discarded, MADV_DONTNEED)
+    discarded = end
+  }
+}
