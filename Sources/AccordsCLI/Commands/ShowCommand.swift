@@ -47,7 +47,7 @@ enum ShowCommand {
           ))
     }
     return format == .json
-      ? context.records.encode(record).prettyPrinted + "\n"
+      ? context.records.encode(record).prettyPrintedLine
       : record.detailView(in: context.catalog).render(catalog: context.catalog, style: context.style)
   }
 

@@ -33,7 +33,7 @@ enum StatsCommand {
     if parsed.value("by") != nil {
       switch format {
       case .table: return StatsReport(summary: summary, style: context.style).byVisit
-      case .json: return StatsJSON.byVisit(summary).prettyPrinted + "\n"
+      case .json: return StatsJSON.byVisit(summary).prettyPrintedLine
       default:
         return ListingOutput.render(
           byVisitListing(summary), json: .null, kind: "visit-count", format: format, style: context.style)
@@ -41,7 +41,7 @@ enum StatsCommand {
     }
     switch format {
     case .table: return StatsReport(summary: summary, style: context.style).text
-    case .json: return StatsJSON.value(of: summary, records: context.records).prettyPrinted + "\n"
+    case .json: return StatsJSON.value(of: summary, records: context.records).prettyPrintedLine
     default:
       return ListingOutput.render(
         listing(of: summary), json: .null, kind: "count", format: format, style: context.style)

@@ -94,7 +94,7 @@ enum ListingOutput {
     case .plain: DelimitedRenderers.plain(listing())
     case .csv: DelimitedRenderers.csv(listing(), onTerminal: style.isTerminal)
     case .markdown: DelimitedRenderers.markdown(listing())
-    case .json: json().prettyPrinted + "\n"
+    case .json: json().prettyPrintedLine
     case .jsonl: JSONLines.text(kind: kind, json: json(), listing: listing())
     }
   }

@@ -6,7 +6,7 @@
 public enum CatalogWriter: Sendable {
   /// The catalog as JSON text.
   public static func json(_ catalog: Catalog) -> String {
-    value(catalog).prettyPrinted + "\n"
+    value(catalog).prettyPrintedLine
   }
 
   /// The catalog as a JSON value.

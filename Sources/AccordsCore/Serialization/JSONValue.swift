@@ -56,6 +56,15 @@ public indirect enum JSONValue: Hashable, Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// `prettyPrinted` ending with a newline, as a file or a command's output does; made without
+  /// copying a large document once more to add the newline.
+  public var prettyPrintedLine: String {
+    var output: [UInt8] = []
+    write(to: &output, indent: 0)
+    output.append(UInt8(ascii: "\n"))
+    return String(decoding: output, as: UTF8.self)
+  }
+
   /// The value on one line with no spaces, as JSON Lines wants each record.
   public var compact: String {
     var output: [UInt8] = []
