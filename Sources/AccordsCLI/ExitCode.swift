@@ -14,6 +14,7 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
   case internalError = 70
   /// An output file cannot be written, or exists and `--force` was not given (EX_CANTCREAT).
   case cannotCreate = 73
-  /// Writing the output failed, as on a full disk (EX_IOERR); a closed pipe is not a failure.
+  /// Writing the output failed, as on a full disk, or a catalog file was cut short while it
+  /// was read (EX_IOERR); a closed pipe is not a failure.
   case outputFailed = 74
 }

@@ -26,4 +26,14 @@ import Testing
   @Test func writesEmptyContainersCompactly() {
     #expect(JSONValue.object(["a": .array([]), "b": .object([])]).prettyPrinted == "{\n  \"a\": [],\n  \"b\": {}\n}")
   }
+
+  /// A listing written a record at a time is byte for byte the list written whole.
+  @Test(arguments: [0, 1, 3])
+  func aListWrittenARecordAtATimeIsTheListWrittenWhole(count: Int) {
+    let values: [JSONValue] = (0..<count).map { index in
+      .object(["id": .string("r\(index)"), "tags": .array([.string("a\u{7}"), .int(index)]), "empty": .array([])])
+    }
+    #expect(JSONValue.prettyPrintedLine(listing: values) { $0 } == JSONValue.array(values).prettyPrintedLine)
+    #expect(JSONValue.array(values).prettyPrintedLine == JSONValue.array(values).prettyPrinted + "\n")
+  }
 }

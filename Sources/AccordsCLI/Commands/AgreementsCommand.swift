@@ -63,8 +63,7 @@ enum AgreementsCommand {
           ]
         },
         noun: ("agreement", "agreements"), total: catalog.agreements.count),
-      json: .array(agreements.map(context.records.agreement)), kind: "agreement", format: format,
-      style: context.style)
+      records: agreements, json: context.records.agreement, kind: "agreement", format: format, style: context.style)
   }
 
   /// The agreements the command may show, from what the command line says without the

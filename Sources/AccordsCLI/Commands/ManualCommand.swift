@@ -58,7 +58,8 @@ extension ExitCode {
     case .noInput: "A catalog file is missing or unreadable."
     case .internalError: "An internal error in Accords."
     case .cannotCreate: "An output file cannot be written, or exists and --force was not given."
-    case .outputFailed: "Writing the output failed, as on a full disk; a closed pipe is not a failure."
+    case .outputFailed:
+      "Writing the output failed, as on a full disk, or a catalog file was cut short while it was read; a closed pipe is not a failure."
     }
   }
 }

@@ -81,6 +81,19 @@ enum CommonOptions {
 
 /// Writes a listing in the chosen format; only that format's output is built.
 enum ListingOutput {
+  /// A listing of records, as `render(_:json:…)` with the list of the records' JSON, each
+  /// record's JSON made only when it is written: a long listing never holds all of it at once.
+  static func render<Records: Collection>(
+    _ listing: @autoclosure () -> Listing, records: Records, json: (Records.Element) -> JSONValue, kind: String,
+    format: OutputFormat, style: OutputStyle
+  ) -> String {
+    switch format {
+    case .json: JSONValue.prettyPrintedLine(listing: records, json)
+    case .jsonl: JSONLines.lines(kind: kind, records: records, json)
+    default: render(listing(), json: .array(records.map(json)), kind: kind, format: format, style: style)
+    }
+  }
+
   /// - Parameters:
   ///   - kind: what each record is, for JSON Lines (`agreement`, `partnership`, `match`).
   static func render(

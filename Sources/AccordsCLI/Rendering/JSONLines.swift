@@ -18,7 +18,13 @@ enum JSONLines {
   }
 
   /// One line per record.
-  static func lines(kind: String, records: [JSONValue]) -> String {
-    records.map { JSONValue.object(["kind": .string(kind), "record": $0]).compact + "\n" }.joined()
+  static func lines(kind: String, records: [JSONValue]) -> String { lines(kind: kind, records: records) { $0 } }
+
+  /// One line per record, each record's JSON made by `json` only when its line is written.
+  static func lines<Records: Sequence>(kind: String, records: Records, _ json: (Records.Element) -> JSONValue) -> String
+  {
+    var text = ""
+    for record in records { text += JSONValue.object(["kind": .string(kind), "record": json(record)]).compact + "\n" }
+    return text
   }
 }

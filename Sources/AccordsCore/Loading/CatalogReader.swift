@@ -32,8 +32,9 @@ struct CatalogReader {
   private var path: [JSONPath.Component] = []
 
   /// - Parameter checkingEachString: check the UTF-8 of each string on its own, as a scanner
-  ///   reading part of a document does, rather than the whole file once up front. Loading
-  ///   uses the faster whole-file check; a test holds the two to the same answers.
+  ///   reading part of a document does, rather than the document's bytes in order ahead of
+  ///   the reading. Loading uses the faster check ahead; a test holds the two to the same
+  ///   answers.
   init(document: DocumentBytes, checkingEachString: Bool = false) {
     scanner =
       checkingEachString

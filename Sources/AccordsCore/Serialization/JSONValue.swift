@@ -65,6 +65,26 @@ public indirect enum JSONValue: Hashable, Sendable {
     return String(decoding: output, as: UTF8.self)
   }
 
+  /// The list of `values`, each made by `value`, written exactly as
+  /// `JSONValue.array(values.map(value)).prettyPrintedLine`, but each value made only when it is
+  /// written and let go after: a long listing never holds the JSON of all its records at once.
+  public static func prettyPrintedLine<Values: Collection>(
+    listing values: Values, _ value: (Values.Element) -> JSONValue
+  ) -> String {
+    guard !values.isEmpty else { return "[]\n" }
+    var output: [UInt8] = []
+    output.append(contentsOf: openArray)
+    var remaining = values.count
+    for element in values {
+      remaining -= 1
+      writeIndent(1, to: &output)
+      value(element).write(to: &output, indent: 1)
+      output.append(contentsOf: remaining == 0 ? lastLine : nextLine)
+    }
+    output.append(contentsOf: Array("]\n".utf8))
+    return String(decoding: output, as: UTF8.self)
+  }
+
   /// The value on one line with no spaces, as JSON Lines wants each record.
   public var compact: String {
     var output: [UInt8] = []
