@@ -7,6 +7,9 @@
 public func fuzzCatalogLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   precondition(read(bytes, checkingEachString: false) == read(bytes, checkingEachString: true), "fast path differs")
+  // Keeping only the memoranda whole must find the same problems and keep the same memoranda.
+  let shown = AgreementFilter(types: [.memorandumOfUnderstanding])
+  precondition(lean(bytes, keepingWhole: shown) == lean(bytes, keepingWhole: nil), "outlining differs")
   do {
     let catalog = try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)])
     // A catalog that loads must export and load back to the same bytes.
@@ -27,5 +30,17 @@ func read(_ bytes: [UInt8], checkingEachString: Bool) -> String {
     return "\(document) \(reader.issues)"
   } catch {
     return "\(error.offset): \(error.message)"
+  }
+}
+
+/// What loading gave, as text: the agreements the filter shows, or the error.
+func lean(_ bytes: [UInt8], keepingWhole shown: AgreementFilter?) -> String {
+  do {
+    let catalog = try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)], keepingWhole: shown)
+    let encoder = RecordEncoder(catalog: catalog, style: .expanded)
+    let memoranda = catalog.agreements.filter { $0.type == .memorandumOfUnderstanding }
+    return "\(catalog.agreements.count) " + JSONValue.array(memoranda.map(encoder.agreement)).compact
+  } catch {
+    return error.description
   }
 }

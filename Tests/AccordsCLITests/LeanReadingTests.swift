@@ -1,4 +1,5 @@
 import AccordsCore
+import AccordsData
 import CatalogGenerator
 import CommandLineKit
 import Foundation
@@ -22,6 +23,15 @@ import Testing
     let formats = AgreementsCommand.spec.option(named: "format")?.allowedValues ?? []
     #expect(formats.count >= 5)
     return formats.flatMap { format in filters.map { ["agreements"] + $0 + ["--format", format] } }
+  }
+
+  /// Every option of `agreements` is tried: one added later must be added to the lines above,
+  /// or its filter could look at a field an outline drops without a test seeing it.
+  @Test func everyOptionOfTheCommandIsTried() {
+    let tried = Set(Self.commandLines(for: try? Catalog.bundled()).joined().filter { $0.hasPrefix("--") })
+    for option in AgreementsCommand.spec.options where option.name != "json" {
+      #expect(tried.contains("--" + option.name), "--\(option.name) is never tried")
+    }
   }
 
   /// Runs a command line on a file twice, keeping every agreement whole or only those shown.
