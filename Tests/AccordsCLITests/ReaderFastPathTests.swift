@@ -113,6 +113,38 @@ import Testing
 }
 
 extension ReaderFastPathTests {
+  /// UTF-8 is checked ahead a megabyte at a time; a chunk boundary inside a long run of bytes
+  /// that are not UTF-8 must neither hang nor hide them. (A first version stepped back over
+  /// the whole run and never moved on.)
+  @Test(.timeLimit(.minutes(1)), arguments: [1_048_576 - 2, 1_048_576 + 1, 3 * 1_048_576])
+  func aLongRunOfStrayContinuationBytesIsRefusedPromptly(length: Int) {
+    let prefix = Array("{\"dataset\": {\"name\": \"".utf8)
+    let json = prefix + [UInt8](repeating: 0x80, count: length) + Array("\"}}".utf8)
+    let fast = Outcome(json, checkingEachString: false)
+    #expect(fast.error == "\(prefix.count - 1): string is not valid UTF-8")
+    #expect(fast == Outcome(json, checkingEachString: true))
+  }
+
+  /// The case that hung a first version: a run of stray continuation bytes right after a
+  /// string, reaching past the next chunk boundary.
+  @Test(.timeLimit(.minutes(1))) func strayBytesJustAfterAStringDoNotHang() {
+    let json = Array("{\"dataset\": {\"name\": \"x\"".utf8) + [UInt8](repeating: 0x80, count: 2 * 1_048_576)
+    let fast = Outcome(json, checkingEachString: false)
+    #expect(fast.error?.contains("expected ',' or '}' in an object") == true, "\(fast)")
+    #expect(fast == Outcome(json, checkingEachString: true))
+  }
+
+  /// A valid multi-byte character that falls across a chunk boundary is read whole.
+  @Test(arguments: [1_048_576 - 1, 1_048_576, 1_048_576 + 1, 1_048_576 + 2])
+  func aCharacterAcrossAChunkBoundaryReadsWhole(padding: Int) throws {
+    let prefix = Array("{\"dataset\": {\"name\": \"".utf8)
+    let text = String(repeating: "a", count: padding - prefix.count) + "𝄞日é"
+    let json = prefix + Array(text.utf8) + Array("\"}}".utf8)
+    let outcome = Outcome(json, checkingEachString: false)
+    #expect(outcome == Outcome(json, checkingEachString: true))
+    #expect(outcome.error == nil)
+  }
+
   /// A raw control character is found wherever it falls among the eight bytes looked at
   /// together, and reported at its own offset.
   @Test func aRawControlCharacterIsFoundAtItsOwnOffset() {

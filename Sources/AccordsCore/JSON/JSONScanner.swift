@@ -79,7 +79,13 @@ public struct JSONScanner: @unchecked Sendable {
     guard checksAhead else { return false }
     while validUTF8End < end, !foundInvalidUTF8 {
       var stop = min(bytes.count, max(end, validUTF8End + 1_048_576))
-      while stop < bytes.count, stop > validUTF8End, bytes[stop] & 0xC0 == 0x80 { stop -= 1 }
+      // End the chunk before a character it would split. A character has at most three
+      // continuation bytes; a longer run is not UTF-8, and is found as such below.
+      var stepsBack = 0
+      while stop < bytes.count, stepsBack < 3, bytes[stop] & 0xC0 == 0x80 {
+        stop -= 1
+        stepsBack += 1
+      }
       let valid = UTF8Text.validPrefixLength(
         UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[validUTF8End..<stop])))
       foundInvalidUTF8 = validUTF8End + valid < stop
