@@ -84,6 +84,10 @@ public enum CatalogLoader: Sendable {
 
   /// Loads a single-file catalog from disk; `keepingWhole` as for `load(files:keepingWhole:)`.
   ///
+  /// The file is mapped into memory and read in place. If another program cuts it short while
+  /// it is read, the process receives SIGBUS; the `accords` executable handles that signal and
+  /// exits 74 with a message.
+  ///
   /// - Throws: `CatalogError.unreadable` when the path is missing, not a regular file (a
   ///   directory, a pipe) or unreadable; `CatalogError.malformed` when it is larger than
   ///   `maximumFileSize`; otherwise as `load(files:)`.
