@@ -1,4 +1,3 @@
-import AccordsCore
 import AccordsData
 import CatalogGenerator
 import CommandLineKit
@@ -6,6 +5,7 @@ import Foundation
 import Testing
 
 @testable import AccordsCLI
+@testable import AccordsCore
 
 /// `agreements` with `--data` reads the file keeping whole only the agreements its filters may
 /// show, the others in outline. These tests hold that fast path to the plain one — every
@@ -137,6 +137,22 @@ import Testing
 /// A catalog file is mapped, and the pages read are handed back every few megabytes; problems
 /// found after that still get the line and column the same bytes in memory give.
 @Suite struct MappedFileTests {
+  /// Where a file cannot be mapped it is read instead; both give the same bytes, for a file
+  /// and for an empty one.
+  @Test func aFileReadInsteadOfMappedGivesTheSameBytes() throws {
+    let text = CatalogWriter.json(try SyntheticCatalog.make(count: 30, seed: 8))
+    for content in [text, ""] {
+      let path = try LeanReadingTests.write(content, name: "read-or-mapped.json")
+      let descriptor = open(path, O_RDONLY)
+      defer { close(descriptor) }
+      let size = content.utf8.count
+      let mapped = try #require(DocumentBytes(descriptor: descriptor, size: size))
+      let read = try #require(DocumentBytes(descriptor: descriptor, size: size, mapping: false))
+      #expect(Array(mapped.buffer) == Array(content.utf8))
+      #expect(Array(read.buffer) == Array(content.utf8))
+    }
+  }
+
   @Test func aLargeFileReportsProblemsAsTheSameBytesInMemory() throws {
     let catalog = try SyntheticCatalog.make(count: 12_000, seed: 3)
     var text = CatalogWriter.json(catalog)

@@ -33,9 +33,13 @@ public final class DocumentBytes: @unchecked Sendable {
 
   /// The first `size` bytes of an open regular file: mapped when the system can, else read.
   ///
+  /// - Parameter mapping: `false` reads the file even where it could be mapped, as tests do to
+  ///   hold the two ways to the same bytes.
   /// - Returns: `nil` when reading fails.
-  init?(descriptor: Int32, size: Int) {
-    if size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED {
+  init?(descriptor: Int32, size: Int, mapping: Bool = true) {
+    if mapping, size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
+      mapped != MAP_FAILED
+    {
       _ = madvise(mapped, size, MADV_SEQUENTIAL)
       buffer = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
       isMapped = true
