@@ -1,15 +1,17 @@
 // libFuzzer target: any bytes given to the catalog loader end in a catalog or a CatalogError,
-// never a crash, a hang or a leak; and the reader's fast path (the file's UTF-8 checked once)
-// answers exactly as the plain one (each string checked on its own). Built by Scripts/fuzz
-// with the AccordsCore sources.
+// never a crash, a hang or a leak; the reader's fast path (UTF-8 checked ahead) answers exactly
+// as the plain one (each string checked on its own), and agreements kept in outline for a
+// listing or for counts give the same answers as kept whole. Built by Scripts/fuzz with the
+// AccordsCore sources.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCatalogLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   precondition(read(bytes, checkingEachString: false) == read(bytes, checkingEachString: true), "fast path differs")
   // Keeping only the memoranda whole must find the same problems and keep the same memoranda.
-  let shown = AgreementFilter(types: [.memorandumOfUnderstanding])
-  precondition(lean(bytes, keepingWhole: shown) == lean(bytes, keepingWhole: nil), "outlining differs")
+  let memoranda = AgreementNeeds.listing(AgreementFilter(types: [.memorandumOfUnderstanding]))
+  precondition(lean(bytes, needing: memoranda) == lean(bytes, needing: .whole), "outlining for a listing differs")
+  precondition(counts(bytes, needing: .counts) == counts(bytes, needing: .whole), "outlining for counts differs")
   do {
     let catalog = try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)])
     // A catalog that loads must export and load back to the same bytes.
@@ -34,12 +36,21 @@ func read(_ bytes: [UInt8], checkingEachString: Bool) -> String {
 }
 
 /// What loading gave, as text: the agreements the filter shows, or the error.
-func lean(_ bytes: [UInt8], keepingWhole shown: AgreementFilter?) -> String {
+func lean(_ bytes: [UInt8], needing needs: AgreementNeeds) -> String {
   do {
-    let catalog = try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)], keepingWhole: shown)
+    let catalog = try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)], needing: needs)
     let encoder = RecordEncoder(catalog: catalog, style: .expanded)
     let memoranda = catalog.agreements.filter { $0.type == .memorandumOfUnderstanding }
     return "\(catalog.agreements.count) " + JSONValue.array(memoranda.map(encoder.agreement)).compact
+  } catch {
+    return error.description
+  }
+}
+
+/// What loading gave, as text: the statistics of the catalog, or the error.
+func counts(_ bytes: [UInt8], needing needs: AgreementNeeds) -> String {
+  do {
+    return "\(Summary(of: try CatalogLoader.load(files: [(name: "fuzz.json", bytes: bytes)], needing: needs)))"
   } catch {
     return error.description
   }

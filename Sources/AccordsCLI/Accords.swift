@@ -61,14 +61,14 @@ public enum Accords: Sendable {
   ///   - environment: the variables and terminal the process runs in.
   ///   - loadCatalog: where the catalog comes from; the bundled data unless a test says otherwise.
   ///   - loadFile: how a catalog file named by `--data` or `ACCORDS_DATA` is read, given the
-  ///     agreements a listing may show (`CatalogLoader.load(path:keepingWhole:)`); the
+  ///     agreements the command needs (`CatalogLoader.load(path:needing:)`); the
   ///     executable wraps the loader to keep what it read until it exits.
   /// - Returns: what to print on each stream and the exit code; never throws, never traps.
   public static func run(
     arguments: [String], environment: ProcessEnvironment = ProcessEnvironment(),
     loadCatalog: () throws(CatalogError) -> Catalog = { () throws(CatalogError) in try Catalog.bundled() },
-    loadFile: (String, AgreementFilter?) throws(CatalogError) -> Catalog = { (path, shown) throws(CatalogError) in
-      try CatalogLoader.load(path: path, keepingWhole: shown)
+    loadFile: (String, AgreementNeeds) throws(CatalogError) -> Catalog = { (path, needs) throws(CatalogError) in
+      try CatalogLoader.load(path: path, needing: needs)
     }
   ) -> CommandResult {
     let help = HelpFormatter(width: environment.width)
@@ -80,7 +80,7 @@ public enum Accords: Sendable {
         let dataPath = dataPath(options, environment)
         // The bundled data's version is known without building the catalog; a file's is read.
         return versionReport { () throws(CatalogError) -> Dataset in
-          if let dataPath { return try loadFile(dataPath, nil).dataset }
+          if let dataPath { return try loadFile(dataPath, .whole).dataset }
           return Catalog.bundledDataset
         }
       case .run(let command): parsed = command
@@ -107,8 +107,8 @@ public enum Accords: Sendable {
         stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
     let dataPath = dataPath(parsed, environment)
-    func load(showing shown: AgreementFilter? = nil) throws(CatalogError) -> Catalog {
-      if let dataPath { return try loadFile(dataPath, shown) }
+    func load(needing needs: AgreementNeeds = .whole) throws(CatalogError) -> Catalog {
+      if let dataPath { return try loadFile(dataPath, needs) }
       return try loadCatalog()
     }
     do throws(CommandFailure) {
@@ -119,7 +119,7 @@ public enum Accords: Sendable {
         return CommandResult(stdout: try run(parsed, style, dataPath, { () throws(CatalogError) in try load() }))
       case .usesCatalog(let run):
         let catalog: Catalog
-        do { catalog = try load(showing: subcommand.agreementsShown?(parsed)) } catch {
+        do { catalog = try load(needing: subcommand.agreementNeeds(parsed)) } catch {
           throw CommandFailure.catalog(error)
         }
         return CommandResult(stdout: try run(parsed, CommandContext(catalog: catalog, style: style)))

@@ -74,8 +74,8 @@ let result = Accords.run(
   environment: ProcessEnvironment(
     variables: environmentVariables(), stdoutIsTerminal: isTerminal,
     terminalColumns: isTerminal ? terminalColumns() : nil),
-  loadFile: { (path, shown) throws(CatalogError) -> Catalog in
-    let catalog = try CatalogLoader.load(path: path, keepingWhole: shown)
+  loadFile: { (path, needs) throws(CatalogError) -> Catalog in
+    let catalog = try CatalogLoader.load(path: path, needing: needs)
     keptCatalogs.append(catalog)
     return catalog
   })

@@ -40,7 +40,7 @@ import Testing
     let lean = Accords.run(arguments: arguments)
     let whole = Accords.run(
       arguments: arguments,
-      loadFile: { (path, _) throws(CatalogError) in try CatalogLoader.load(path: path, keepingWhole: nil) })
+      loadFile: { (path, _) throws(CatalogError) in try CatalogLoader.load(path: path, needing: .whole) })
     #expect(lean == whole, "\(line)", sourceLocation: sourceLocation)
   }
 
@@ -57,6 +57,24 @@ import Testing
     let catalog = try SyntheticCatalog.make(count: 120, seed: seed, hostileText: hostileText)
     let path = try Self.write(CatalogWriter.json(catalog), name: "generated-\(seed).json")
     for line in Self.commandLines(for: catalog) { Self.expectAlike(path, line) }
+  }
+
+  /// `stats` keeps every agreement in outline with its parties: the same counts in every format
+  /// and option it offers.
+  @Test(arguments: [(3 as UInt64, false), (6, true)])
+  func statsCountAlike(seed: UInt64, hostileText: Bool) throws {
+    let catalog = try SyntheticCatalog.make(count: 120, seed: seed, hostileText: hostileText)
+    let path = try Self.write(CatalogWriter.json(catalog), name: "stats-\(seed).json")
+    let formats = StatsCommand.spec.option(named: "format")?.allowedValues ?? []
+    var options: [[String]] = [[]]
+    if let visit = catalog.visits.first { options.append(["--visit", visit.id.rawValue]) }
+    for option in StatsCommand.spec.options where !["format", "json", "visit"].contains(option.name) {
+      options += option.allowedValues.map { ["--\(option.name)", $0] }
+    }
+    #expect(options.count > 2)
+    for format in formats {
+      for option in options { Self.expectAlike(path, ["stats"] + option + ["--format", format]) }
+    }
   }
 
   /// Broken agreements are reported alike whether they are kept whole or in outline: each of
@@ -78,7 +96,9 @@ import Testing
     let path = try Self.write(text, name: "broken.json")
     let result = Accords.run(arguments: ["--data", path, "agreements", "--type", "joint-statement"])
     #expect(result.exitCode == .dataError, "\(result.stderr)")
-    for line in [["agreements"], ["agreements", "--type", "joint-statement"], ["agreements", "--since", "9999"]] {
+    for line in [
+      ["agreements"], ["agreements", "--type", "joint-statement"], ["agreements", "--since", "9999"], ["stats"],
+    ] {
       Self.expectAlike(path, line)
     }
   }
@@ -93,7 +113,9 @@ import Testing
     for folder in folders.map(root.appendingPathComponent) {
       for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
         let path = folder.appendingPathComponent(file).path
-        for line in [["agreements", "--type", "mou", "--json"], ["agreements", "--since", "2020"]] {
+        for line in [
+          ["agreements", "--type", "mou", "--json"], ["agreements", "--since", "2020"], ["stats", "--json"],
+        ] {
           Self.expectAlike(path, line)
         }
         count += 1
@@ -109,7 +131,7 @@ import Testing
     let text = CatalogWriter.json(catalog)
     let filter = AgreementFilter(types: [.memorandumOfUnderstanding])
     let path = try Self.write(text, name: "ordered.json")
-    let lean = try CatalogLoader.load(path: path, keepingWhole: filter)
+    let lean = try CatalogLoader.load(path: path, needing: .listing(filter))
     #expect(lean.agreements.count == catalog.agreements.count)
     #expect(
       lean.agreements.contains { $0.type != .memorandumOfUnderstanding && $0.summary.isEmpty && $0.sources.isEmpty })
@@ -128,7 +150,7 @@ import Testing
     merged.removeLast()
     merged += "," + String(decoding: rest.dropFirst(), as: UTF8.self)
     let later = try Self.write(merged, name: "agreements-first.json")
-    let whole = try CatalogLoader.load(path: later, keepingWhole: filter)
+    let whole = try CatalogLoader.load(path: later, needing: .listing(filter))
     #expect(whole.agreements == catalog.agreements)
     Self.expectAlike(later, ["agreements", "--type", "mou", "--json"])
   }
@@ -166,11 +188,11 @@ import Testing
     let path = try LeanReadingTests.write(text, name: "large-broken.json")
     let bytes = Array(text.utf8)
     #expect(throws: CatalogError.self) { try CatalogLoader.load(path: path) }
-    for shown in [nil, AgreementFilter(types: [.memorandumOfCooperation])] {
+    for needs in [AgreementNeeds.whole, .listing(AgreementFilter(types: [.memorandumOfCooperation])), .counts] {
       var mapped: CatalogError?
       var inMemory: CatalogError?
-      do { _ = try CatalogLoader.load(path: path, keepingWhole: shown) } catch { mapped = error }
-      do { _ = try CatalogLoader.load(files: [(path, bytes)], keepingWhole: shown) } catch { inMemory = error }
+      do { _ = try CatalogLoader.load(path: path, needing: needs) } catch { mapped = error }
+      do { _ = try CatalogLoader.load(files: [(path, bytes)], needing: needs) } catch { inMemory = error }
       #expect(mapped?.description == inMemory?.description)
       #expect(mapped?.description.contains("no-such-") == true)
     }

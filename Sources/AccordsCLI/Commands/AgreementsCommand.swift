@@ -36,7 +36,7 @@ enum AgreementsCommand {
       CommonOptions.json,
     ])
 
-  static let command = Subcommand(spec: spec, agreementsShown: agreementsShown) {
+  static let command = Subcommand(spec: spec, agreementNeeds: agreementNeeds) {
     (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     let filter: AgreementFilter
@@ -67,10 +67,10 @@ enum AgreementsCommand {
   }
 
   /// The agreements the command may show, from what the command line says without the
-  /// catalog: every filter but `--area` and `--visit`, which name things in the catalog. `nil`
-  /// when the command line is wrong, so the catalog is read whole and the error reported as usual.
-  static func agreementsShown(_ parsed: ParsedCommand) -> AgreementFilter? {
-    try? makeFilter(parsed, catalog: nil)
+  /// catalog: every filter but `--area` and `--visit`, which name things in the catalog. Every
+  /// agreement whole when the command line is wrong, so the error is reported as usual.
+  static func agreementNeeds(_ parsed: ParsedCommand) -> AgreementNeeds {
+    (try? makeFilter(parsed, catalog: nil)).map(AgreementNeeds.listing) ?? .whole
   }
 
   /// The filter the command line asks for; without a catalog, `--area` is left out.

@@ -21,7 +21,9 @@ enum StatsCommand {
       CommonOptions.format(), CommonOptions.json,
     ])
 
-  static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
+  /// Counts read nothing of an agreement but its type, visit, areas, parties and dates.
+  static let command = Subcommand(spec: spec, agreementNeeds: countsOnly) {
+    (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     do throws(UsageError) {
       format = try OutputFormat.chosen(in: parsed)
@@ -53,6 +55,10 @@ enum StatsCommand {
   ])
 
   /// One row per visit and document type, with the visit's coverage, for plain, CSV, Markdown.
+
+  /// What `stats` needs of the agreements: counts, whatever the command line.
+  @Sendable static func countsOnly(_: ParsedCommand) -> AgreementNeeds { .counts }
+
   static func byVisitListing(_ summary: Summary) -> Listing {
     Listing(
       columns: [

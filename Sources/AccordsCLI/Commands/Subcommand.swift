@@ -24,24 +24,26 @@ struct Subcommand: Sendable {
 
   let spec: CommandSpec
   let action: Action
-  /// For a command that lists agreements: the agreements it may show, as far as the command
-  /// line alone tells (`nil` when it cannot). A catalog file is then read keeping only those
-  /// whole, the others checked alike but kept in outline (`CatalogLoader.load(path:keepingWhole:)`).
-  let agreementsShown: (@Sendable (ParsedCommand) -> AgreementFilter?)?
+  /// What the command needs of the agreements, as far as the command line alone tells: a
+  /// catalog file is read keeping only that whole, the other agreements checked alike but kept
+  /// in outline (`CatalogLoader.load(path:needing:)`). Every agreement whole unless a command
+  /// says otherwise.
+  let agreementNeeds: @Sendable (ParsedCommand) -> AgreementNeeds
 
   init(
-    spec: CommandSpec, action: Action, agreementsShown: (@Sendable (ParsedCommand) -> AgreementFilter?)? = nil
+    spec: CommandSpec, action: Action,
+    agreementNeeds: @escaping @Sendable (ParsedCommand) -> AgreementNeeds = { _ in .whole }
   ) {
     self.spec = spec
     self.action = action
-    self.agreementsShown = agreementsShown
+    self.agreementNeeds = agreementNeeds
   }
 
   init(
-    spec: CommandSpec, agreementsShown: (@Sendable (ParsedCommand) -> AgreementFilter?)? = nil,
+    spec: CommandSpec, agreementNeeds: @escaping @Sendable (ParsedCommand) -> AgreementNeeds = { _ in .whole },
     run: @escaping @Sendable (ParsedCommand, CommandContext) throws(CommandFailure) -> String
   ) {
-    self.init(spec: spec, action: .usesCatalog(run), agreementsShown: agreementsShown)
+    self.init(spec: spec, action: .usesCatalog(run), agreementNeeds: agreementNeeds)
   }
 }
 

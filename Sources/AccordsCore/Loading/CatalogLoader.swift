@@ -18,21 +18,21 @@ public enum CatalogLoader: Sendable {
   /// Loads a catalog from one or more JSON files already in memory; several files are parts of
   /// one catalog, as the bundled data is.
   ///
-  /// - Parameter keepingWhole: for a listing of agreements, the agreements it may show: the
-  ///   others are checked alike but kept only in outline (id, title, type, dates, visit, areas,
-  ///   relations), which the listing cannot tell from whole records. Only a single file is
-  ///   read this way; `nil` keeps every record whole.
+  /// - Parameter needing: what the command needs of the agreements: those it does not need
+  ///   whole are checked alike but kept only in outline (id, title, type, dates, visit, areas,
+  ///   relations, and for counts the parties), which the command cannot tell from whole
+  ///   records. Only a single file is read this way.
   /// - Throws: `CatalogError.malformed` for a file that cannot be a catalog at all, else
   ///   `CatalogError.invalid` listing every problem in every file.
   public static func load(
-    files: [(name: String, bytes: [UInt8])], keepingWhole: AgreementFilter? = nil
+    files: [(name: String, bytes: [UInt8])], needing: AgreementNeeds = .whole
   ) throws(CatalogError) -> Catalog {
-    try load(documents: files.map { ($0.name, DocumentBytes(copying: $0.bytes)) }, keepingWhole: keepingWhole)
+    try load(documents: files.map { ($0.name, DocumentBytes(copying: $0.bytes)) }, needing: needing)
   }
 
-  /// Loads a catalog from documents read in place; as `load(files:keepingWhole:)`.
+  /// Loads a catalog from documents read in place; as `load(files:needing:)`.
   static func load(
-    documents files: [(name: String, bytes: DocumentBytes)], keepingWhole: AgreementFilter? = nil
+    documents files: [(name: String, bytes: DocumentBytes)], needing: AgreementNeeds = .whole
   ) throws(CatalogError) -> Catalog {
     var document = CatalogDocument()
     var problems: [CatalogProblem] = []
@@ -42,7 +42,7 @@ public enum CatalogLoader: Sendable {
     for file in files {
       try checkEncoding(file.bytes.buffer, file: file.name)
       var reader = CatalogReader(document: file.bytes)
-      if files.count == 1 { reader.keepsWhole = keepingWhole }
+      if files.count == 1 { reader.agreementNeeds = needing }
       let part: CatalogDocument
       do {
         part = try reader.readDocument(isPart: files.count > 1)
@@ -82,7 +82,7 @@ public enum CatalogLoader: Sendable {
     return Catalog(validated: document, dataset: dataset)
   }
 
-  /// Loads a single-file catalog from disk; `keepingWhole` as for `load(files:keepingWhole:)`.
+  /// Loads a single-file catalog from disk; `needing` as for `load(files:needing:)`.
   ///
   /// The file is mapped into memory and read in place. If another program cuts it short while
   /// it is read, the process receives SIGBUS; the `accords` executable handles that signal and
@@ -91,8 +91,8 @@ public enum CatalogLoader: Sendable {
   /// - Throws: `CatalogError.unreadable` when the path is missing, not a regular file (a
   ///   directory, a pipe) or unreadable; `CatalogError.malformed` when it is larger than
   ///   `maximumFileSize`; otherwise as `load(files:)`.
-  public static func load(path: String, keepingWhole: AgreementFilter? = nil) throws(CatalogError) -> Catalog {
-    try load(documents: [(name: path, bytes: document(at: path))], keepingWhole: keepingWhole)
+  public static func load(path: String, needing: AgreementNeeds = .whole) throws(CatalogError) -> Catalog {
+    try load(documents: [(name: path, bytes: document(at: path))], needing: needing)
   }
 
   /// The bytes of a regular file, mapped in place; checked first so that a directory, a pipe

@@ -22,8 +22,9 @@ struct CatalogReader {
   private(set) var issues: [Issue] = []
   /// For each section (`agreements`, …), where each record that was read came from, in order.
   private(set) var origins: [String: [Origin]] = [:]
-  /// With a listing's filter, agreements it rejects are kept only in outline (`LeanReading`).
-  var keepsWhole: AgreementFilter?
+  /// What the command needs of the agreements; those it does not need whole are kept only in
+  /// outline (`LeanReading`).
+  var agreementNeeds = AgreementNeeds.whole
   /// The problems of each agreement on its own when they were found as it was read; `nil`
   /// when the agreements were read whole, to be checked with the rest.
   private(set) var agreementFindings: [CatalogValidator.Finding]?
@@ -62,7 +63,7 @@ struct CatalogReader {
       case "sources": document.sources = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.source() }
       case "areas": document.areas = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.area() }
       case "agreements":
-        if let filter = reader.keepsWhole, var lean = LeanReading(keepingWhole: filter, after: document) {
+        if var lean = LeanReading(needing: reader.agreementNeeds, after: document) {
           document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in
             try r.agreement().map { lean.take($0) }
           }

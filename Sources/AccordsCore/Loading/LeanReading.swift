@@ -1,15 +1,27 @@
-/// Reading a catalog file for one listing of agreements, in less memory and time: every
-/// agreement is read and checked exactly as usual — each problem found, at its line and
-/// column — but only those the listing may show are kept whole. Of the others the catalog
-/// keeps an outline, what a listing needs of every agreement: the count, titles for relations
-/// and `relatedFrom`, and the fields its filters look at.
+/// What a command needs of the agreements of a catalog file, so that the loader keeps no more
+/// (`CatalogLoader.load(path:needing:)`). Whatever is kept, every agreement is read and
+/// checked alike.
+public enum AgreementNeeds: Sendable {
+  /// Every agreement whole.
+  case whole
+  /// A listing: whole, the agreements the filter may show; of the others, an outline.
+  case listing(AgreementFilter)
+  /// Counts, as `stats` makes them: of every agreement, an outline with its parties.
+  case counts
+}
+
+/// Reading a catalog file for a command that needs only part of its agreements, in less
+/// memory and time: every agreement is read and checked exactly as usual — each problem
+/// found, at its line and column — but only those the command needs whole are kept whole. Of
+/// the others the catalog keeps an outline, what listings and counts need of every agreement:
+/// the count, titles for relations and `relatedFrom`, and the fields filters look at.
 ///
 /// An agreement's own checks need the sources, areas and visits; they are made as it is read
 /// when those sections came first in the file, as Accords writes them. Otherwise the file is
-/// read in full, as without a listing.
+/// read in full.
 struct LeanReading {
-  /// The agreements kept whole; those it rejects are kept as outlines.
-  let keepsWhole: AgreementFilter
+  /// What the command needs; not `.whole`.
+  let needs: AgreementNeeds
   /// Checks each agreement as it is read, knowing the sections read before the agreements.
   private let validator: CatalogValidator
   /// What those checks found, at each agreement's place in the catalog.
@@ -17,11 +29,12 @@ struct LeanReading {
   /// The place of the next agreement among those read.
   private var position = 0
 
-  /// Starts lean reading at the agreements, or `nil` when an agreement's checks could not be
-  /// made yet: the sources, areas or visits are not read.
-  init?(keepingWhole filter: AgreementFilter, after document: CatalogDocument) {
+  /// Starts lean reading at the agreements, or `nil` when every agreement is needed whole or
+  /// an agreement's checks could not be made yet: the sources, areas or visits are not read.
+  init?(needing needs: AgreementNeeds, after document: CatalogDocument) {
+    if case .whole = needs { return nil }
     guard document.sources != nil, document.areas != nil, document.visits != nil else { return nil }
-    keepsWhole = filter
+    self.needs = needs
     validator = CatalogValidator(document)
   }
 
@@ -29,17 +42,22 @@ struct LeanReading {
   mutating func take(_ agreement: Agreement) -> Agreement {
     findings += validator.agreementFindings(agreement, at: position)
     position += 1
-    return keepsWhole.matches(agreement) ? agreement : agreement.outline
+    switch needs {
+    case .whole: return agreement
+    case .listing(let shown): return shown.matches(agreement) ? agreement : agreement.outline(keepingParties: false)
+    case .counts: return agreement.outline(keepingParties: true)
+    }
   }
 }
 
 extension Agreement {
-  /// What a listing needs of an agreement it does not show. It matches no filter its whole
-  /// record fails: what it keeps is compared alike, and its searchable text is a part of the
-  /// whole record's.
-  var outline: Agreement {
+  /// What a listing needs of an agreement it does not show, and, with its parties, what counts
+  /// need. It matches no filter its whole record fails: what it keeps is compared alike, and
+  /// its searchable text is a part of the whole record's.
+  func outline(keepingParties: Bool) -> Agreement {
     Agreement(
-      id: id, title: title, type: type, visit: visit, date: date, signed: signed, inForce: inForce, areas: areas,
+      id: id, title: title, type: type, visit: visit, date: date, signed: signed, inForce: inForce,
+      parties: keepingParties ? parties : [], areas: areas,
       relations: relations.map { Relation(kind: $0.kind, target: $0.target, sources: []) }, summary: "", sources: [])
   }
 }
