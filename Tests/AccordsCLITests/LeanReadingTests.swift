@@ -44,6 +44,7 @@ import Testing
     #expect(lean == whole, "\(line)", sourceLocation: sourceLocation)
   }
 
+  /// Writes a catalog to a temporary file; tests that run side by side give different names.
   static func write(_ text: String, name: String) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-lean-\(getpid())")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -93,7 +94,7 @@ import Testing
     let broken = try #require(
       text.range(of: pattern, options: .regularExpression, range: agreements.upperBound..<text.endIndex))
     text.replaceSubrange(broken, with: replacement)
-    let path = try Self.write(text, name: "broken.json")
+    let path = try Self.write(text, name: "broken-\(UUID().uuidString).json")
     let result = Accords.run(arguments: ["--data", path, "agreements", "--type", "joint-statement"])
     #expect(result.exitCode == .dataError, "\(result.stderr)")
     for line in [
