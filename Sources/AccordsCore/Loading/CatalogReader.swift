@@ -32,15 +32,10 @@ struct CatalogReader {
   /// problem is reported.
   private var path: [JSONPath.Component] = []
 
-  /// - Parameter checkingEachString: check the UTF-8 of each string on its own, as a scanner
-  ///   reading part of a document does, rather than the document's bytes in order ahead of
-  ///   the reading. Loading uses the faster check ahead; a test holds the two to the same
-  ///   answers.
+  /// - Parameter checkingEachString: as for `JSONScanner(document:checkingEachString:)`;
+  ///   loading uses the faster check ahead.
   init(document: DocumentBytes, checkingEachString: Bool = false) {
-    scanner =
-      checkingEachString
-      ? JSONScanner(document: document, offset: document.buffer.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0)
-      : JSONScanner(document: document)
+    scanner = JSONScanner(document: document, checkingEachString: checkingEachString)
   }
 
   /// A reader of bytes in memory, as `init(document:checkingEachString:)`.
