@@ -86,7 +86,7 @@ public enum Accords: Sendable {
       case .run(let command): parsed = command
       }
     } catch {
-      return ErrorReport.usage(error, path: ErrorReport.path(for: arguments, root: root), help: help)
+      return ErrorReport.usage(error, path: ArgumentParser(root: root).commandPath(for: arguments), help: help)
     }
 
     let color: String

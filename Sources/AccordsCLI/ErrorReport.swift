@@ -49,15 +49,4 @@ enum ErrorReport {
   static func hint(_ suggestions: [String], otherwise: String) -> String {
     suggestions.isEmpty ? " " + otherwise : " Did you mean \(UsageError.quotedList(suggestions))?"
   }
-
-  /// The deepest command the words name, for the usage line of an error met before parsing
-  /// finished.
-  static func path(for arguments: [String], root: CommandSpec) -> [CommandSpec] {
-    var path = [root]
-    for word in arguments where !word.hasPrefix("-") {
-      guard let next = path[path.count - 1].subcommand(named: word) else { break }
-      path.append(next)
-    }
-    return path
-  }
 }

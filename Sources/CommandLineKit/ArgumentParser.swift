@@ -13,6 +13,23 @@ public struct ArgumentParser: Sendable {
   /// - Throws: `UsageError` for the first mistake found, with a suggestion where one is near.
   public func parse(_ arguments: [String]) throws(UsageError) -> ParseOutcome {
     var state = State(path: [root])
+    try read(arguments, into: &state)
+    return try outcome(of: state)
+  }
+
+  /// The commands a command line names, as far as it can be read: where a mistake stops the
+  /// reading, the commands named before it. An error's usage line is that of the last one,
+  /// found as parsing finds it (the value of `--data <path>` is not taken for a command).
+  public func commandPath(for arguments: [String]) -> [CommandSpec] {
+    var state = State(path: [root])
+    try? read(arguments, into: &state)
+    return state.path
+  }
+
+  // MARK: - Steps
+
+  /// Reads every token into `state`; `state` keeps what was read before a mistake.
+  private func read(_ arguments: [String], into state: inout State) throws(UsageError) {
     var index = 0
     var pastTerminator = false
 
@@ -37,10 +54,7 @@ public struct ArgumentParser: Sendable {
         state.arguments.append(token)
       }
     }
-    return try outcome(of: state)
   }
-
-  // MARK: - Steps
 
   private struct State {
     var path: [CommandSpec]

@@ -63,6 +63,18 @@ import Testing
         "  See 'accords agreements --help' for more information.\n"))
   }
 
+  /// A global option's value before the command is not taken for a command name: the usage
+  /// shown is the command's (it was the root's when `--data <path>` came first).
+  @Test func showsTheCommandsUsageAfterAGlobalOptionWithAValue() {
+    for arguments in [
+      ["--data", "catalog.json", "agreements", "--tpye", "moc"], ["--color", "never", "agreements", "--type"],
+    ] {
+      let stderr = Accords.run(arguments: arguments).stderr
+      #expect(stderr.contains("Usage: accords agreements ["), "\(arguments)")
+      #expect(stderr.hasSuffix("  See 'accords agreements --help' for more information.\n"), "\(arguments)")
+    }
+  }
+
   @Test func listsTheCommandsWhenNothingIsClose() {
     #expect(
       accords("frobnicate").stderr.hasPrefix(
