@@ -20,8 +20,10 @@ public enum AgreementNeeds: Sendable {
 /// when those sections came first in the file, as Accords writes them. Otherwise the file is
 /// read in full.
 struct LeanReading {
-  /// What the command needs; not `.whole`.
-  let needs: AgreementNeeds
+  /// The agreements kept whole, for a listing; `nil` keeps none whole.
+  private let shown: AgreementFilter?
+  /// Whether outlines keep the parties, as counts need.
+  private let outlinesKeepParties: Bool
   /// Checks each agreement as it is read, knowing the sections read before the agreements.
   private let validator: CatalogValidator
   /// What those checks found, at each agreement's place in the catalog.
@@ -32,9 +34,12 @@ struct LeanReading {
   /// Starts lean reading at the agreements, or `nil` when every agreement is needed whole or
   /// an agreement's checks could not be made yet: the sources, areas or visits are not read.
   init?(needing needs: AgreementNeeds, after document: CatalogDocument) {
-    if case .whole = needs { return nil }
     guard document.sources != nil, document.areas != nil, document.visits != nil else { return nil }
-    self.needs = needs
+    switch needs {
+    case .whole: return nil
+    case .listing(let filter): (shown, outlinesKeepParties) = (filter, false)
+    case .counts: (shown, outlinesKeepParties) = (nil, true)
+    }
     validator = CatalogValidator(document)
   }
 
@@ -42,11 +47,8 @@ struct LeanReading {
   mutating func take(_ agreement: Agreement) -> Agreement {
     findings += validator.agreementFindings(agreement, at: position)
     position += 1
-    switch needs {
-    case .whole: return agreement
-    case .listing(let shown): return shown.matches(agreement) ? agreement : agreement.outline(keepingParties: false)
-    case .counts: return agreement.outline(keepingParties: true)
-    }
+    if let shown, shown.matches(agreement) { return agreement }
+    return agreement.outline(keepingParties: outlinesKeepParties)
   }
 }
 
