@@ -144,7 +144,8 @@ public enum Accords: Sendable {
     do {
       let dataset = try loadDataset()
       return CommandResult(
-        stdout: tool + "data \(dataset.version) (sources checked up to \(dataset.asOf.readable))\n")
+        stdout: tool
+          + "data \(TerminalText.escaped(dataset.version)) (sources checked up to \(dataset.asOf.readable))\n")
     } catch {
       var report = ErrorReport.catalogFailure(error)
       report.stdout = tool

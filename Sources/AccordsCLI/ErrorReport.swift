@@ -23,6 +23,8 @@ enum ErrorReport {
       return catalogFailure(error)
     case .cannotCreate(let message):
       return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .cannotCreate)
+    case .outputFailed(let message):
+      return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .outputFailed)
     case .unwritable(let message):
       return CommandResult(stderr: "Error: \(TerminalText.escaped(message))\n", exitCode: .dataError)
     }
@@ -41,7 +43,8 @@ enum ErrorReport {
       let files = Array(Set(problems.map(\.file))).sorted().joined(separator: ", ")
       let count = problems.count == 1 ? "1 problem" : "\(problems.count) problems"
       return CommandResult(
-        stderr: lines + "Error: the catalog '\(files)' has \(count); nothing was loaded.\n", exitCode: .dataError)
+        stderr: lines + "Error: the catalog '\(TerminalText.escaped(files))' has \(count); nothing was loaded.\n",
+        exitCode: .dataError)
     }
   }
 

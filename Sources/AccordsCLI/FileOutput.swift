@@ -9,46 +9,145 @@
 /// Writing a file the user named, with the C library alone: Foundation would add megabytes to
 /// the binary and milliseconds to every start for this one job.
 enum FileOutput {
-  enum Failure: Error {
+  enum Failure: Error, Equatable {
     /// Something is already at the path and replacing it was not asked for.
     case exists
-    /// The folder is missing or not writable, or the disk refused the bytes.
-    case cannotWrite
+    /// What is at the path is not a regular file, so it is never replaced: a folder, a
+    /// symbolic link, a device, a named pipe or a socket (named by `kind`).
+    case notARegularFile(kind: String)
+    /// The file cannot be made: the folder is missing or not writable (`errno`).
+    case cannotCreate(Int32)
+    /// The bytes cannot be written: a full disk, a file size limit (`errno`).
+    case cannotWrite(Int32)
   }
 
-  /// Writes `bytes` to `path` through a temporary file in the same folder that is renamed into
-  /// place, so that a reader never sees half a file and a failure leaves the old one whole.
+  /// Writes `bytes` to `path` through a temporary file in the same folder, so that a reader
+  /// never sees half a file and a failure leaves the old one whole.
   ///
-  /// - Parameter replacing: whether an existing file (or link) at `path` may be replaced.
+  /// What went wrong, from the C library (`No space left on device`).
+  static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+  /// A new name is made with `link(2)`, which fails if anything took the name meanwhile, so a
+  /// concurrent writer is never overwritten silently. A replaced file must be a regular file,
+  /// and keeps its mode (and, as root, its owner). The temporary file is removed on failure and
+  /// on SIGINT, SIGTERM and SIGHUP.
+  ///
+  /// - Parameter replacing: whether an existing regular file at `path` may be replaced.
   static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(Failure) {
-    var status = stat()
-    if !replacing, lstat(path, &status) == 0 { throw .exists }
-    let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
-    var template = Array((folder + ".accords-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard descriptor >= 0 else { throw .cannotWrite }
-    // `template` now holds the temporary file's path, NUL-terminated, for the calls below.
-    // mkstemp makes the file private (0600); a written catalog gets the usual 0666 less umask.
-    let mask = umask(0)
-    umask(mask)
-    var written = fchmod(descriptor, 0o666 & ~mask) == 0
-    var offset = 0
-    while written, offset < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        buffer.baseAddress.map { writeBytes(descriptor, $0 + offset, buffer.count - offset) } ?? -1
-      }
-      if count < 0, errno == EINTR { continue }
-      if count <= 0 { written = false } else { offset += count }
+    var existing = stat()
+    let exists = lstat(path, &existing) == 0
+    if exists {
+      guard replacing else { throw .exists }
+      guard existing.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(kind: kind(of: existing.st_mode)) }
     }
-    written = close(descriptor) == 0 && written
-    guard written, rename(template, path) == 0 else {
-      unlink(template)
-      throw .cannotWrite
+    let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
+    let temporary = try TemporaryFile(in: folder)
+    defer { temporary.remove() }
+    if exists {
+      _ = fchmod(temporary.descriptor, existing.st_mode & 0o7777)
+      // Only root may give a file away; for anyone else the file stays theirs, as with `cp`.
+      if getuid() == 0 { _ = fchown(temporary.descriptor, existing.st_uid, existing.st_gid) }
+    } else {
+      // mkstemp makes the file private (0600); a new file gets the usual 0666 less umask.
+      let mask = umask(0)
+      umask(mask)
+      _ = fchmod(temporary.descriptor, 0o666 & ~mask)
+    }
+    try temporary.write(bytes)
+    if exists {
+      guard rename(temporary.path, path) == 0 else { throw .cannotCreate(errno) }
+      return
+    }
+    guard link(temporary.path, path) != 0 else { return }
+    switch errno {
+    case EEXIST:
+      // Someone made the name while this was written.
+      guard replacing else { throw .exists }
+      guard lstat(path, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG else {
+        throw .notARegularFile(kind: kind(of: existing.st_mode))
+      }
+      guard rename(temporary.path, path) == 0 else { throw .cannotCreate(errno) }
+    case EPERM, EOPNOTSUPP, EMLINK:
+      // A file system without hard links: the name is made by renaming, as close as it allows.
+      guard lstat(path, &existing) != 0 || replacing else { throw .exists }
+      guard rename(temporary.path, path) == 0 else { throw .cannotCreate(errno) }
+    default:
+      throw .cannotCreate(errno)
+    }
+  }
+
+  /// What a non-regular file is, in words.
+  private static func kind(of mode: mode_t) -> String {
+    switch mode & S_IFMT {
+    case S_IFDIR: "a folder"
+    case S_IFLNK: "a symbolic link"
+    case S_IFCHR: "a character device"
+    case S_IFBLK: "a block device"
+    case S_IFIFO: "a named pipe"
+    case S_IFSOCK: "a socket"
+    default: "not a regular file"
     }
   }
 }
 
-/// The C library's `write`, which `FileOutput.write` hides by its name.
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-  write(descriptor, bytes, count)
+/// A private temporary file that removes itself: when asked, and when the process is
+/// interrupted, terminated or hung up while it exists.
+private struct TemporaryFile {
+  let descriptor: Int32
+  /// The path, NUL-terminated, in memory that the signal handler may read.
+  let path: UnsafeMutablePointer<CChar>
+
+  init(in folder: String) throws(FileOutput.Failure) {
+    let template = Array((folder + ".accords-XXXXXX").utf8CString)
+    path = UnsafeMutablePointer<CChar>.allocate(capacity: template.count)
+    path.initialize(from: template, count: template.count)
+    descriptor = mkstemp(path)
+    guard descriptor >= 0 else {
+      let reason = errno
+      path.deallocate()
+      throw .cannotCreate(reason)
+    }
+    pendingTemporaryPath = path
+    for signal in removingSignals { previousHandlers[signal] = Glibc.signal(signal, removePendingTemporaryFile) }
+  }
+
+  /// Writes every byte, retrying short writes, and closes the file.
+  func write(_ bytes: [UInt8]) throws(FileOutput.Failure) {
+    var offset = 0
+    while offset < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? -1
+      }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else {
+        let reason = count < 0 ? errno : ENOSPC
+        close(descriptor)
+        throw .cannotWrite(reason)
+      }
+      offset += count
+    }
+    guard close(descriptor) == 0 else { throw .cannotWrite(errno) }
+  }
+
+  /// Removes the file if it is still there, and puts the signal handlers back.
+  func remove() {
+    unlink(path)
+    pendingTemporaryPath = nil
+    for signal in removingSignals { _ = Glibc.signal(signal, previousHandlers[signal] ?? SIG_DFL) }
+    path.deallocate()
+  }
+}
+
+private let removingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+// Signal handlers can reach nothing but globals, and may only call async-signal-safe functions
+// (unlink, signal, raise): so the path waits here as a C string. Set and cleared on one thread.
+nonisolated(unsafe) private var pendingTemporaryPath: UnsafeMutablePointer<CChar>?
+nonisolated(unsafe) private var previousHandlers: [Int32: sighandler_t?] = [:]
+
+/// Removes the temporary file being written, then ends the process as the signal would have.
+private func removePendingTemporaryFile(_ signal: Int32) {
+  if let path = pendingTemporaryPath { unlink(path) }
+  _ = Glibc.signal(signal, SIG_DFL)
+  raise(signal)
 }

@@ -20,11 +20,15 @@ public struct ProcessEnvironment: Sendable {
   }
 
   /// The width to lay text out in: `COLUMNS` when set to a positive number, else the
-  /// terminal's own width, else 80.
+  /// terminal's own width, else 80; never more than `widest`.
   public var width: Int {
-    if let columns = variables["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
-    return terminalColumns ?? 80
+    if let columns = variables["COLUMNS"].flatMap(Int.init), columns > 0 { return min(columns, Self.widest) }
+    return min(terminalColumns ?? 80, Self.widest)
   }
+
+  /// Wider than any terminal; a larger `COLUMNS` is taken as this, so that no padding or rule
+  /// is ever sized by an absurd value.
+  public static let widest = 10_000
 
   /// Whether colour is allowed when the user asked for `auto`: only on a terminal, and never
   /// with `NO_COLOR` set to anything non-empty or with `TERM=dumb`.

@@ -3,7 +3,7 @@
 public enum TextWrapping: Sendable {
   /// The columns `text` takes on a terminal: two for East Asian wide characters (kanji, kana),
   /// none for combining marks, one for the rest.
-  public static func width(_ text: String) -> Int {
+  public static func width(_ text: some StringProtocol) -> Int {
     text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
   }
 
@@ -27,51 +27,46 @@ public enum TextWrapping: Sendable {
   /// `text` broken into lines of at most `width` columns, at spaces where possible. A longer
   /// word is cut, except a web address when `keepingAddressesWhole`, so that it can still be
   /// copied.
-  /// Line breaks already in `text` are kept.
+  /// Line breaks already in `text` are kept. Linear in the length of `text`, however long its
+  /// words.
   public static func wrap(_ text: String, width: Int, keepingAddressesWhole: Bool = true) -> [String] {
     text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
-      wrapParagraph(String(paragraph), width: width, keepingAddressesWhole: keepingAddressesWhole)
+      wrapParagraph(paragraph, width: width, keepingAddressesWhole: keepingAddressesWhole)
     }
   }
 
-  private static func wrapParagraph(_ text: String, width: Int, keepingAddressesWhole: Bool) -> [String] {
+  private static func wrapParagraph(_ text: Substring, width: Int, keepingAddressesWhole: Bool) -> [String] {
     let width = max(width, 1)
     var lines: [String] = []
     var line = ""
     var lineWidth = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = String(word)
-      while self.width(word) > width, !(keepingAddressesWhole && word.contains("://")) {
-        if !line.isEmpty {
-          lines.append(line)
-          line = ""
-          lineWidth = 0
-        }
-        var head = ""
-        var headWidth = 0
-        var rest = Substring(word)
-        while let first = rest.first, headWidth + self.width(String(first)) <= width {
-          head.append(first)
-          headWidth += self.width(String(first))
-          rest = rest.dropFirst()
-        }
-        if head.isEmpty, let first = rest.first {
-          head = String(first)
-          rest = rest.dropFirst()
-        }
-        lines.append(head)
-        word = String(rest)
-      }
       let wordWidth = self.width(word)
-      if line.isEmpty {
-        line = word
+      if wordWidth > width, !(keepingAddressesWhole && word.contains("://")) {
+        // A word wider than the line is cut into pieces that fill it, in one pass over the
+        // word; its last piece starts the next line.
+        if !line.isEmpty { lines.append(line) }
+        line = ""
+        lineWidth = 0
+        for character in word {
+          let characterWidth = character.unicodeScalars.reduce(0) { $0 + self.width(of: $1) }
+          if lineWidth + characterWidth > width, !line.isEmpty {
+            lines.append(line)
+            line = ""
+            lineWidth = 0
+          }
+          line.append(character)
+          lineWidth += characterWidth
+        }
+      } else if line.isEmpty {
+        line = String(word)
         lineWidth = wordWidth
       } else if lineWidth + 1 + wordWidth <= width {
         line += " " + word
         lineWidth += 1 + wordWidth
       } else {
         lines.append(line)
-        line = word
+        line = String(word)
         lineWidth = wordWidth
       }
     }

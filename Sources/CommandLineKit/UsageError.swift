@@ -16,30 +16,35 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidDate(String, option: String)
   /// An argument was given but holds nothing to look for, such as only spaces.
   case blankArgument(String, value: String)
+  /// A value longer than the command reads, such as a search of thousands of words.
+  case tooLong(String, option: String, limit: Int)
   /// A range's start comes after its end (`--since 2018 --until 2016`), so nothing could match.
   case reversedRange(start: String, end: String)
 
   public var description: String {
-    switch self {
+    let short = Self.shortened
+    return switch self {
+    case .tooLong(let value, let option, let limit):
+      "The value '\(short(value))' for '\(option)' is \(value.count) characters long; at most \(limit) are read. Use fewer words."
     case .unknownOption(let option, let suggestion):
-      "Unknown option '\(option)'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
+      "Unknown option '\(short(option))'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
     case .unknownSubcommand(let word, let suggestions, let available):
-      "Unknown command '\(word)'."
+      "Unknown command '\(short(word))'."
         + (suggestions.isEmpty
           ? " Available commands: \(available.joined(separator: ", "))."
           : " Did you mean \(Self.quotedList(suggestions))?")
     case .missingValue(let option):
       "Missing value for '\(option)'."
     case .unexpectedValue(let option, let value):
-      "The flag '\(option)' takes no value, but was given '\(value)'."
+      "The flag '\(option)' takes no value, but was given '\(short(value))'."
     case .missingArgument(let name):
       "Missing expected argument '<\(name)>'."
     case .unexpectedArguments(let arguments):
       arguments.count == 1
-        ? "Unexpected argument '\(arguments[0])'."
-        : "\(arguments.count) unexpected arguments: \(arguments.map { "'\($0)'" }.joined(separator: ", "))."
+        ? "Unexpected argument '\(short(arguments[0]))'."
+        : "\(arguments.count) unexpected arguments: \(arguments.map { "'\(short($0))'" }.joined(separator: ", "))."
     case .invalidValue(let value, let option, let allowed, let suggestions):
-      "The value '\(value)' is invalid for '\(option)'."
+      "The value '\(short(value))' is invalid for '\(option)'."
         + (suggestions.isEmpty
           ? (allowed.count == 1
             ? " Please provide '\(allowed[0])'."
@@ -50,13 +55,13 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     case .missingSubcommand(let available):
       "Missing command. Available commands: \(available.joined(separator: ", "))."
     case .invalidNumber(let value, let option, let range):
-      "The value '\(value)' is invalid for '\(option)'. Please provide a whole number from \(range.lowerBound) to \(range.upperBound)."
+      "The value '\(short(value))' is invalid for '\(option)'. Please provide a whole number from \(range.lowerBound) to \(range.upperBound)."
     case .invalidDate(let value, let option):
-      "The value '\(value)' is invalid for '\(option)'. Please provide a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD."
+      "The value '\(short(value))' is invalid for '\(option)'. Please provide a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD."
     case .blankArgument(let name, let value):
-      "The argument '<\(name)>' needs at least one letter or digit; '\(value)' has none."
+      "The argument '<\(name)>' needs at least one letter or digit; '\(short(value))' has none."
     case .reversedRange(let start, let end):
-      "'\(start)' comes after '\(end)', so nothing could match. Did you mean to swap them?"
+      "'\(short(start))' comes after '\(short(end))', so nothing could match. Did you mean to swap them?"
     }
   }
 
@@ -65,5 +70,13 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     let quoted = words.map { "'\($0)'" }
     guard quoted.count > 1 else { return quoted.first ?? "" }
     return quoted.dropLast().joined(separator: ", ") + " \(conjunction) " + quoted[quoted.count - 1]
+  }
+
+  /// `text` as an error message quotes it: whole up to 60 characters, else its first 60 and
+  /// how long it is, so that a value of megabytes makes a message of one line.
+  public static func shortened(_ text: String) -> String {
+    let limit = 60
+    guard text.utf8.count > limit, text.count > limit else { return text }
+    return text.prefix(limit) + "… (\(text.count) characters)"
   }
 }

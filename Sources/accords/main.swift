@@ -27,8 +27,10 @@ func environmentVariables() -> [String: String] {
 }
 
 /// Writes everything, retrying short writes. A closed pipe raises SIGPIPE, whose default
-/// action ends the process quietly, as `| head` expects; any other failure (a full disk, a
-/// device that refuses) is said on standard error and ends the process with 74 (EX_IOERR).
+/// action ends the process quietly, as `| head` expects; any other failure of standard output
+/// (a full disk, a device that refuses) is said on standard error and ends the process with 74
+/// (EX_IOERR). A failure of standard error itself (closed with `2>&-`) cannot be said anywhere,
+/// so it is passed over and the command's own exit code stands.
 func write(_ text: String, to descriptor: Int32) {
   // The string's own bytes are written in place, without copying them out first.
   var text = text
@@ -41,12 +43,10 @@ func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
     let written = bytes.baseAddress.map { Glibc.write(descriptor, $0 + offset, bytes.count - offset) } ?? 0
     if written < 0 {
       if errno == EINTR { continue }
-      let stream = descriptor == STDOUT_FILENO ? "standard output" : "standard error"
+      if descriptor == STDERR_FILENO { return }
       let reason = String(cString: strerror(errno))
-      if descriptor != STDERR_FILENO {
-        let message = Array("Error: cannot write to \(stream): \(reason).\n".utf8)
-        _ = message.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
-      }
+      let message = Array("Error: cannot write to standard output: \(reason).\n".utf8)
+      _ = message.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
       exit(ExitCode.outputFailed.rawValue)
     }
     offset += written
@@ -67,6 +67,20 @@ func stopOnTruncatedFile(_: Int32) {
   _exit(ExitCode.outputFailed.rawValue)
 }
 signal(SIGBUS, stopOnTruncatedFile)
+// Past a file size limit (`ulimit -f`) the kernel would kill the process with SIGXFSZ, and the
+// user would see no reason; ignored, the write fails with EFBIG, which is said, with exit 74.
+signal(SIGXFSZ, SIG_IGN)
+
+/// A standard stream that was closed (`>&-`) leaves its descriptor free, and the next file
+/// opened (a catalog, an export's temporary file) would take its number and receive what was
+/// meant for the stream. Each closed one is held by /dev/null opened for reading only: nothing
+/// else can take it, and a write to it still fails, so closed standard output is still said.
+func holdClosedStandardDescriptors() {
+  for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+    _ = open("/dev/null", O_RDONLY)
+  }
+}
+holdClosedStandardDescriptors()
 
 let isTerminal = isatty(STDOUT_FILENO) == 1
 let result = Accords.run(

@@ -80,13 +80,18 @@ import Testing
     }
   }
 
-  @Test func aNulCharacterIsRefusedWithTheReason() throws {
+  /// A NUL (which PostgreSQL cannot store) is refused where the catalog is read, with its line
+  /// and column, so `validate` and every export give one verdict.
+  @Test(arguments: [["validate"], ["export", "--format", "sql"], ["export", "--format", "csv"], ["agreements"]])
+  func aNulCharacterIsRefusedWhereItIsRead(arguments: [String]) throws {
     let json = HostileCatalog.json.replacingOccurrences(of: "Commas, \\\"quotes\\\"", with: "Nul \\u0000 here")
-    let catalog = try CatalogLoader.load(files: [(name: "nul.json", bytes: Array(json.utf8))])
-    let result = Accords.run(arguments: ["export", "--format", "sql"]) { () throws(CatalogError) in catalog }
+    let result = Accords.run(arguments: arguments) { () throws(CatalogError) in
+      try CatalogLoader.load(files: [(name: "nul.json", bytes: Array(json.utf8))])
+    }
     #expect(result.exitCode == .dataError)
     #expect(result.stdout.isEmpty)
-    #expect(result.stderr.contains("'agreements.summary' holds a NUL character"))
+    #expect(result.stderr.contains("nul.json:13:"))
+    #expect(result.stderr.contains("a NUL character (\\u0000) is not allowed in catalog text"))
   }
 
   @Test func theScriptIsOneTransactionWithEveryTable() throws {

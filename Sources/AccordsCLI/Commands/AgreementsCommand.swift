@@ -75,6 +75,12 @@ enum AgreementsCommand {
 
   /// The filter the command line asks for; without a catalog, `--area` is left out.
   static func makeFilter(_ parsed: ParsedCommand, catalog: Catalog?) throws(UsageError) -> AgreementFilter {
+    for option in ["search", "party"] {
+      if let text = parsed.value(option), text.count > Catalog.longestQuery {
+        throw .tooLong(
+          text, option: "--\(option) <\(option == "search" ? "words" : "name")>", limit: Catalog.longestQuery)
+      }
+    }
     var filter = AgreementFilter(
       party: parsed.value("party"), text: parsed.value("search"), since: try date(parsed, "since"),
       until: try date(parsed, "until"))

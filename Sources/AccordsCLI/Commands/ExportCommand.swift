@@ -29,7 +29,7 @@ enum ExportCommand {
     name: "export",
     abstract: "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, CSV or SQL.",
     discussion:
-      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV has one row per value: section, id, field path and value. SQL creates and fills normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written. --output writes atomically and never replaces a file without --force.",
+      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV has one row per value: section, id, field path and value. SQL creates and fills normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
     examples: [
       Example("accords export --output mine.json", "Start your own catalog from the bundled one."),
       Example("accords export --format sql | sqlite3 accords.db", "The catalog as a SQLite database."),
@@ -58,22 +58,32 @@ enum ExportCommand {
     } catch {
       throw .usage(error)
     }
-    guard let output = parsed.value("output") else {
+    // `-` is standard output, as for most tools that take a file name.
+    guard let output = parsed.value("output"), output != "-" else {
       return try format.text(context.catalog, onTerminal: context.style.isTerminal)
     }
     try write(try format.text(context.catalog, onTerminal: false), to: output, force: parsed.flag("force"))
     return ""
   }
 
-  /// Writes through a temporary file renamed into place, so that a crash never leaves half a
-  /// catalog, and refuses to replace an existing file unless forced.
+  /// Writes through a temporary file put into place, so that a crash never leaves half a
+  /// catalog; replaces only a regular file, and only when forced.
   static func write(_ text: String, to path: String, force: Bool) throws(CommandFailure) {
     do throws(FileOutput.Failure) {
       try FileOutput.write(Array(text.utf8), to: path, replacing: force)
-    } catch .exists {
-      throw .cannotCreate("'\(path)' already exists; give --force to replace it.")
     } catch {
-      throw .cannotCreate("cannot write '\(path)': check that its folder exists and is writable.")
+      switch error {
+      case .exists:
+        throw .cannotCreate("'\(path)' already exists; give --force to replace it.")
+      case .notARegularFile(let kind):
+        throw .cannotCreate(
+          "'\(path)' is \(kind); --output writes only regular files. Name a file, or give '-' for standard output.")
+      case .cannotCreate(let code):
+        throw .cannotCreate(
+          "cannot create '\(path)': \(FileOutput.reason(code)). Check that its folder exists and is writable.")
+      case .cannotWrite(let code):
+        throw .outputFailed("cannot write '\(path)': \(FileOutput.reason(code)); nothing was written there.")
+      }
     }
   }
 }

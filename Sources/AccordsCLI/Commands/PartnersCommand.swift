@@ -76,11 +76,11 @@ enum RegionLookup {
       return (region, reason)
     case .ambiguous(let regions):
       throw .notFound(
-        "'\(name)' could mean more than one region: \(regions.map { label($0) }.joined(separator: "; ")). "
+        "'\(UsageError.shortened(name))' could mean more than one region: \(regions.map { label($0) }.joined(separator: "; ")). "
           + "Give its ISO code instead.")
     case .notFound(let suggestions):
       throw .notFound(
-        "No state, union territory or prefecture is named '\(name)'."
+        "No state, union territory or prefecture is named '\(UsageError.shortened(name))'."
           + ErrorReport.hint(
             suggestions, otherwise: "Try 'accords regions' for the list of states, union territories and prefectures."))
     }

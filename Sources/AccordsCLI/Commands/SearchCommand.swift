@@ -22,6 +22,9 @@ enum SearchCommand {
     let format: OutputFormat
     do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
     let query = parsed.arguments[0]
+    guard query.count <= Catalog.longestQuery else {
+      throw .usage(.tooLong(query, option: "<words>", limit: Catalog.longestQuery))
+    }
     guard !TextFolding.fold(query).isEmpty else {
       throw .usage(.blankArgument("words", value: query))
     }

@@ -31,15 +31,15 @@ enum ShowCommand {
     case .found(let match):
       // The resolver only finds records of this catalog, and every kind has a detail view.
       guard let found = context.catalog.record(match.subject) as? any DetailViewable else {
-        throw .notFound("No record has the id or name '\(name)'.")
+        throw .notFound("No record has the id or name '\(UsageError.shortened(name))'.")
       }
       record = found
     case .ambiguous(let matches):
       let ids = matches.map(\.subject.id).joined(separator: ", ")
-      throw .notFound("'\(name)' could mean more than one record: \(ids). Give its id.")
+      throw .notFound("'\(UsageError.shortened(name))' could mean more than one record: \(ids). Give its id.")
     case .notFound(let suggestions):
       throw .notFound(
-        "No record has the id or name '\(name)'."
+        "No record has the id or name '\(UsageError.shortened(name))'."
           + ErrorReport.hint(
             suggestions,
             otherwise:

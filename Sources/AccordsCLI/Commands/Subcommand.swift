@@ -63,8 +63,10 @@ enum CommandFailure: Error, Sendable {
   case notFound(String)
   /// The catalog could not be loaded.
   case catalog(CatalogError)
-  /// An output file cannot be written.
+  /// An output file cannot be made, or exists and may not be replaced.
   case cannotCreate(String)
+  /// The bytes of an output file could not be written, as on a full disk.
+  case outputFailed(String)
   /// The catalog's data cannot be written in the format asked for (a NUL in text, for SQL).
   case unwritable(String)
 }

@@ -71,7 +71,7 @@ enum VisitsCommand {
     let figuresWidth = visits.map { figures(coverage($0)).count }.max() ?? 0
     let barSpace = max(10, min(50, style.width - labelWidth - figuresWidth - 5))
     // A visit with any document recorded shows at least one block, so that no bar reads as none.
-    func blocks(_ count: Int) -> Int { count == 0 ? 0 : max(1, count * barSpace / largest) }
+    func blocks(_ count: Int) -> Int { BarScale.blocks(count, largest: largest, space: barSpace) }
     var lines = [style.bold("Recorded (█) of largest count announced (░), oldest first")]
     for visit in visits {
       let cover = coverage(visit)
@@ -87,9 +87,10 @@ enum VisitsCommand {
 
   /// A Mermaid `timeline`: one period per visit, oldest first, with its places and coverage.
   static func timeline(_ visits: [Visit], coverage: (Visit) -> Coverage) -> String {
-    // Colons separate a timeline's events and `#` starts a comment: neither may pass through.
+    // Colons separate a timeline's events, `#` starts a comment and `%%` a comment or a
+    // directive that reconfigures the renderer: none may pass through.
     func text(_ value: String) -> String {
-      TerminalText.escaped(value).replacingAll(":", with: " ").replacingAll("#", with: " ")
+      TerminalText.escaped(value).replacingAll(":", with: " ").replacingAll("#", with: " ").replacingAll("%", with: " ")
     }
     var lines = ["timeline", "  title India–Japan summits and visits on record"]
     for visit in visits {

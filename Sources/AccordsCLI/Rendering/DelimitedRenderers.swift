@@ -9,27 +9,70 @@ enum DelimitedRenderers {
   }
 
   /// RFC 4180: a header row, CRLF line ends, and fields with commas, quotes or line breaks
-  /// quoted with inner quotes doubled. Control characters other than line breaks and tabs are
-  /// shown escaped (`\e`), so a catalog cannot drive a terminal through CSV either; on a
-  /// terminal, line breaks and tabs inside a field are shown escaped too (a lone carriage
-  /// return would overwrite the line), while a pipe gets them exactly.
+  /// quoted with inner quotes doubled. Control and invisible characters other than line breaks
+  /// and tabs are shown escaped (`\e`, `\u{202e}`), so a catalog cannot drive a terminal or
+  /// hide text through CSV either; on a terminal, line breaks and tabs inside a field are shown
+  /// escaped too (a lone carriage return would overwrite the line), while a pipe gets them
+  /// exactly. A text cell that a spreadsheet would take for a formula gets a leading apostrophe
+  /// (see `csvField`).
   static func csv(_ listing: Listing, onTerminal: Bool = false) -> String {
     ([listing.columns.map(\.header)] + listing.rows)
       .map { row in row.map { csvField($0, onTerminal: onTerminal) }.joined(separator: ",") + "\r\n" }
       .joined()
   }
 
+  /// One CSV field. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or
+  /// their full-width forms, which Japanese input methods type) is a formula to Excel,
+  /// LibreOffice and Google Sheets, so such a cell gets a leading `'` and is read as text — unless
+  /// the whole cell is a plain number (`-5`, `+1.5e3`), which no spreadsheet runs and which
+  /// stays exact. This is OWASP's advice for CSV injection.
   static func csvField(_ field: String, onTerminal: Bool = false) -> String {
-    let field = TerminalText.escaped(field, keeping: onTerminal ? [] : ["\n", "\r", "\t"])
+    var field = TerminalText.escaped(field, keeping: onTerminal ? [] : ["\n", "\r", "\t"])
+    if startsAFormula(field) { field = "'" + field }
     // Scalars, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    let scalars = field.unicodeScalars
     let needsQuotes =
-      field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-      || field.hasPrefix(" ") || field.hasSuffix(" ")
+      scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+      || scalars.first == " " || scalars.last == " "
     guard needsQuotes else { return field }
     return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
   }
 
-  /// A GitHub pipe table: `|` and backslashes in cells escaped, line breaks as `<br>`.
+  /// Whether a spreadsheet would read `field` as a formula: it starts with one of the formula
+  /// signs and is not a plain number.
+  static func startsAFormula(_ field: String) -> Bool {
+    guard let first = field.unicodeScalars.first else { return false }
+    switch first {
+    case "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}":
+      return !isPlainNumber(field)
+    default: return false
+    }
+  }
+
+  /// `-5`, `+12.50`, `1e3`: an optional sign, digits, an optional fraction and exponent.
+  private static func isPlainNumber(_ text: String) -> Bool {
+    var bytes = text.utf8[...]
+    if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+    func digits() -> Int {
+      let count = bytes.prefix { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }.count
+      bytes = bytes.dropFirst(count)
+      return count
+    }
+    guard digits() > 0 else { return false }
+    if bytes.first == UInt8(ascii: ".") {
+      bytes = bytes.dropFirst()
+      guard digits() > 0 else { return false }
+    }
+    if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+      bytes = bytes.dropFirst()
+      if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+      guard digits() > 0 else { return false }
+    }
+    return bytes.isEmpty
+  }
+
+  /// A GitHub pipe table: every cell written so that a Markdown renderer shows its text and
+  /// nothing else (`markdownCell`).
   static func markdown(_ listing: Listing) -> String {
     func row(_ cells: [String]) -> String {
       "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"
@@ -39,13 +82,32 @@ enum DelimitedRenderers {
       + listing.rows.map(row).joined()
   }
 
+  /// A table cell that renders as exactly its text, never as markup: `&`, `<` and `>` become
+  /// the entities `&amp;`, `&lt;` and `&gt;` (no raw HTML, no autolink, no entity trick), the
+  /// inline-markup characters `\` `` ` `` `*` `_` `[` `]` `~` `|` are escaped with a backslash
+  /// (no emphasis, code, link or image: a `javascript:` address can never become a link), line
+  /// breaks become `<br>`, and control and invisible characters are shown escaped (`\u{202e}`).
+  /// Block markup (`#`, `>`, lists) has no meaning inside a table cell.
   static func markdownCell(_ text: String) -> String {
-    let escaped =
-      text
-      .replacingAll("\\", with: "\\\\")
-      .replacingAll("|", with: "\\|")
-      .replacingAll("\r\n", with: "<br>")
-      .replacingAll("\n", with: "<br>")
-    return TerminalText.escaped(escaped)
+    var output = ""
+    var scalars = TerminalText.escaped(text, keeping: ["\n", "\r"]).unicodeScalars.makeIterator()
+    var pending = scalars.next()
+    while let scalar = pending {
+      pending = scalars.next()
+      switch scalar {
+      case "&": output += "&amp;"
+      case "<": output += "&lt;"
+      case ">": output += "&gt;"
+      case "\\", "`", "*", "_", "[", "]", "~", "|":
+        output += "\\"
+        output.unicodeScalars.append(scalar)
+      case "\r":
+        if pending == "\n" { pending = scalars.next() }
+        output += "<br>"
+      case "\n": output += "<br>"
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    return output
   }
 }

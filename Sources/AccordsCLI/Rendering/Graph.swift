@@ -1,3 +1,5 @@
+import AccordsCore
+
 /// Records and the links between them, for the picture formats (Mermaid and Graphviz).
 struct Graph: Sendable {
   struct Node: Sendable {
@@ -51,18 +53,24 @@ enum MermaidRenderer {
     "n_" + String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "_" })
   }
 
-  /// Label text inside double quotes: quotes and markup characters become entity codes, and
-  /// control characters are dropped, so no label can break out of its node.
+  /// Label text inside double quotes: quotes, markup, `%` (`%%` starts a comment or a directive
+  /// that reconfigures the renderer), `&` (an HTML entity) and backticks (Markdown labels)
+  /// become entity codes, and control and invisible characters become spaces, so no label can
+  /// break out of its node or read other than it is.
   static func label(_ text: String) -> String {
+    // Scalar by scalar: a quote followed by a combining mark is one Character, not a quote.
     var output = ""
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\"": output += "#quot;"
       case "<": output += "#lt;"
       case ">": output += "#gt;"
       case "#": output += "#35;"
-      case _ where character.unicodeScalars.contains(where: TerminalText.isControl): output += " "
-      default: output.append(character)
+      case "%": output += "#37;"
+      case "&": output += "#38;"
+      case "`": output += "#96;"
+      case _ where scalar.isHiddenOrControl: output += " "
+      default: output.unicodeScalars.append(scalar)
       }
     }
     return output
@@ -91,15 +99,17 @@ enum DotRenderer {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// A DOT string literal: quotes and backslashes escaped, control characters dropped.
+  /// A DOT string literal: quotes and backslashes escaped (so `\N`, `\G` and `\l` stay text),
+  /// control and invisible characters made spaces.
   static func quoted(_ text: String) -> String {
+    // Scalar by scalar: a quote followed by a combining mark is one Character, not a quote.
     var output = "\""
-    for character in text {
-      switch character {
+    for scalar in text.unicodeScalars {
+      switch scalar {
       case "\"": output += "\\\""
       case "\\": output += "\\\\"
-      case _ where character.unicodeScalars.contains(where: TerminalText.isControl): output += " "
-      default: output.append(character)
+      case _ where scalar.isHiddenOrControl: output += " "
+      default: output.unicodeScalars.append(scalar)
       }
     }
     return output + "\""

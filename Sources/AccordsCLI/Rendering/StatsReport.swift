@@ -144,7 +144,7 @@ struct StatsReport {
       let number = String(repeating: " ", count: max(0, 3 - String(count).count)) + String(count)
       var first = "  " + TextWrapping.padded(lines[0], to: labelWidth) + "  " + number
       if style.isTerminal, count > 0 {
-        first += "  " + String(repeating: "█", count: max(1, count * barSpace / largest))
+        first += "  " + String(repeating: "█", count: BarScale.blocks(count, largest: largest, space: barSpace))
       }
       return ([first] + lines.dropFirst().map { "  " + $0 }).joined(separator: "\n")
     }.joined(separator: "\n")

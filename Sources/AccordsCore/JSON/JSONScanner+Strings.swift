@@ -129,6 +129,12 @@ extension JSONScanner {
         throw JSONSyntaxError(offset: start, "a lone surrogate in a \\u escape is not a character")
       }
       guard let unicode = Unicode.Scalar(scalar) else { throw JSONSyntaxError(offset: start, "invalid \\u escape") }
+      // NUL is refused where it is read, so that every output (PostgreSQL cannot store it in
+      // text) and `validate` give one verdict.
+      guard scalar != 0 else {
+        throw JSONSyntaxError(
+          offset: start, "a NUL character (\\u0000) is not allowed in catalog text; SQL engines cannot store it")
+      }
       buffer.append(contentsOf: Array(String(Character(unicode)).utf8))
     default:
       throw JSONSyntaxError(offset: start, "unknown escape '\\\(Character(Unicode.Scalar(letter)))' in a string")

@@ -120,14 +120,23 @@ enum CatalogFormat {
     }
   }
 
+  /// `text` as a problem quotes it: whole up to 60 characters, else its first 60 and how long
+  /// it is, so that a value of megabytes makes a message of one line.
+  static func shortened(_ text: String) -> String {
+    let limit = 60
+    guard text.utf8.count > limit, text.count > limit else { return text }
+    return text.prefix(limit) + "… (\(text.count) characters)"
+  }
+
   /// The field or value nearest to a misspelt one, if any is close enough to be a likely typo.
   static func nearest(to word: String, among candidates: [String]) -> String? {
     let lowered = word.lowercased()
     let allowance = EditDistance.allowance(forLength: lowered.count)
     return
       candidates
-      .map { ($0, EditDistance.between(lowered, $0.lowercased())) }
-      .filter { $0.1 <= allowance }
+      .compactMap { candidate in
+        EditDistance.between(lowered, candidate.lowercased(), atMost: allowance).map { (candidate, $0) }
+      }
       .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
   }
 }

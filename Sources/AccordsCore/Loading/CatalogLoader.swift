@@ -169,33 +169,55 @@ public enum CatalogLoader: Sendable {
 
   /// Gives each finding of the validator its file, line and column: the finding's path is in
   /// the merged document, so its record is traced back to the file and index it came from.
+  /// Each record with findings is walked once for all of them, and each file once for their
+  /// lines and columns, so that locating stays linear however many problems there are.
   private static func locate(
     _ findings: [CatalogValidator.Finding], files: [(name: String, bytes: DocumentBytes)], readers: [CatalogReader]
   ) -> [CatalogProblem] {
-    findings.map { finding in
+    var problems = findings.map { finding in
+      CatalogProblem(file: files.first?.name ?? "", position: nil, path: finding.path, message: finding.message)
+    }
+    // (finding, path inside its record) for each record, keyed by file and record offset.
+    var byRecord: [RecordPlace: [(finding: Int, rest: JSONPath)]] = [:]
+    for (index, finding) in findings.enumerated() {
       guard case .key(let section)? = finding.path.components.first,
         finding.path.components.count >= 2, case .index(let merged) = finding.path.components[1]
-      else {
-        return CatalogProblem(
-          file: files.first?.name ?? "", position: nil, path: finding.path, message: finding.message)
-      }
+      else { continue }
       var remaining = merged
       for (fileIndex, reader) in readers.enumerated() {
         let origins = reader.origins[section] ?? []
         guard remaining >= origins.count else {
           let origin = origins[remaining]
           let rest = JSONPath(components: Array(finding.path.components.dropFirst(2)))
-          let bytes = files[fileIndex].bytes
-          let offset = JSONLocator.offset(of: rest, in: bytes, from: origin.offset)
           var path = JSONPath.root.appending(section).appending(origin.index)
           path.components += rest.components
-          return CatalogProblem(
-            file: files[fileIndex].name, position: TextPosition(offset: offset, in: bytes.buffer), path: path,
-            message: finding.message)
+          problems[index] = CatalogProblem(
+            file: files[fileIndex].name, position: nil, path: path, message: finding.message)
+          byRecord[RecordPlace(file: fileIndex, offset: origin.offset), default: []].append((index, rest))
+          break
         }
         remaining -= origins.count
       }
-      return CatalogProblem(file: files.first?.name ?? "", position: nil, path: finding.path, message: finding.message)
     }
+    var offsetsByFile: [Int: [(finding: Int, offset: Int)]] = [:]
+    for (place, wanted) in byRecord {
+      let offsets = JSONLocator.offsets(of: wanted.map(\.rest), in: files[place.file].bytes, from: place.offset)
+      offsetsByFile[place.file, default: []] += zip(wanted, offsets).map { ($0.finding, $1) }
+    }
+    for (file, located) in offsetsByFile {
+      let positions = TextPosition.positions(of: located.map(\.offset), in: files[file].bytes.buffer)
+      for (entry, position) in zip(located, positions) {
+        let problem = problems[entry.finding]
+        problems[entry.finding] = CatalogProblem(
+          file: problem.file, position: position, path: problem.path, message: problem.message)
+      }
+    }
+    return problems
+  }
+
+  /// A record's place: its file and the byte offset where it starts.
+  private struct RecordPlace: Hashable {
+    let file: Int
+    let offset: Int
   }
 }

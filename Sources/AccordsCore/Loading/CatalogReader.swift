@@ -121,12 +121,14 @@ struct CatalogReader {
       defer { path.removeLast() }
       guard let index else {
         let suggestion = CatalogFormat.nearest(to: key, among: format.all).map { " (did you mean '\($0)'?)" } ?? ""
-        report(keyOffset, "'\(key)' is not a field of \(CatalogFormat.describe(format.type))\(suggestion)")
+        report(
+          keyOffset,
+          "'\(CatalogFormat.shortened(key))' is not a field of \(CatalogFormat.describe(format.type))\(suggestion)")
         try scanner.skipValue()
         continue
       }
       guard seen & 1 << UInt32(index) == 0 else {
-        report(keyOffset, "the field '\(key)' appears twice")
+        report(keyOffset, "the field '\(CatalogFormat.shortened(key))' appears twice")
         try scanner.skipValue()
         continue
       }
@@ -212,11 +214,22 @@ struct CatalogReader {
     return value
   }
 
+  /// The largest count or ordinal a catalog may hold: 2³¹ − 1, the largest `INTEGER` of
+  /// PostgreSQL (and of SQLite and DuckDB), so that every output can hold every number.
+  static let largestWholeNumber = 2_147_483_647
+
   mutating func integer() throws(JSONSyntaxError) -> Int? {
     let offset = scanner.valueOffset()
     guard let value = try number() else { return nil }
     guard let integer = Int(exactly: value) else {
       report(offset, "expected a whole number, found \(value)")
+      return nil
+    }
+    guard (-Self.largestWholeNumber...Self.largestWholeNumber).contains(integer) else {
+      report(
+        offset,
+        "\(integer) is too large: counts and ordinals may be at most \(Self.largestWholeNumber), what every SQL engine's INTEGER holds"
+      )
       return nil
     }
     return integer
@@ -231,7 +244,7 @@ struct CatalogReader {
     let offset = scanner.valueOffset()
     guard let text = try string() else { return nil }
     guard let date = PartialDate(text) else {
-      report(offset, "'\(text)' is not a date that exists; write YYYY, YYYY-MM or YYYY-MM-DD")
+      report(offset, "'\(CatalogFormat.shortened(text))' is not a date that exists; write YYYY, YYYY-MM or YYYY-MM-DD")
       return nil
     }
     return date
@@ -248,7 +261,7 @@ struct CatalogReader {
     let hint =
       CatalogFormat.nearest(to: text, among: allowed).map { "did you mean '\($0)'?" }
       ?? "one of " + allowed.map { "'\($0)'" }.joined(separator: ", ")
-    report(offset, "'\(text)' is not \(noun) (\(hint))")
+    report(offset, "'\(CatalogFormat.shortened(text))' is not \(noun) (\(hint))")
     return nil
   }
 

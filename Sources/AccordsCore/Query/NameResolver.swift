@@ -119,8 +119,7 @@ public struct NameResolver: Sendable {
     for name in suggestionNames {
       let candidate = TextFolding.compact(name)
       guard !candidate.isEmpty else { continue }
-      let distance = EditDistance.between(key, candidate)
-      if distance <= allowance {
+      if let distance = EditDistance.between(key, candidate, atMost: allowance) {
         ranked.append((name, distance))
       } else if candidate.count >= 4, words.contains(candidate) || key.hasPrefix(candidate) {
         ranked.append((name, allowance + 1))

@@ -21,6 +21,11 @@ public struct SearchHit: Hashable, Sendable {
 }
 
 extension Catalog {
+  /// The longest query, in characters, that search and the `--search` and `--party` filters
+  /// take: far beyond any phrase a person types, and a bound that keeps every search linear in
+  /// the catalog's size.
+  public static let longestQuery = 200
+
   /// The records that contain every word of `query`, best first; ties keep `RecordKind` order.
   public func search(_ query: String) -> [SearchHit] {
     let words = TextFolding.fold(query).split(separator: " ").map(String.init)

@@ -173,8 +173,10 @@ public indirect enum JSONValue: Hashable, Sendable {
     return String(value)
   }
 
-  /// Escapes quotes, backslashes and every control character, C1 and DEL included, so that no
-  /// text from a catalog reaches a terminal raw even through `--format json`.
+  /// Escapes quotes, backslashes, every control character (C1 and DEL included) and every
+  /// invisible format or line-separating character (`Unicode.Scalar.isHiddenOrControl`), so
+  /// that no text from a catalog reaches a terminal raw even through `--format json`, and the
+  /// JSON still reads back exactly.
   static func writeString(_ text: String, to output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     var text = text
@@ -184,8 +186,12 @@ public indirect enum JSONValue: Hashable, Sendable {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        let isC1 = byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || isC1 else {
+        var hidden: (scalar: Unicode.Scalar, length: Int)? = nil
+        if byte >= 0xC2, mayLeadHiddenScalar(byte) {
+          let scalar = decodeScalar(bytes, at: index)
+          if scalar.scalar.isHiddenOrControl { hidden = scalar }
+        }
+        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || hidden != nil else {
           index += 1
           continue
         }
@@ -196,11 +202,13 @@ public indirect enum JSONValue: Hashable, Sendable {
         case 0x0A: output.append(contentsOf: "\\n".utf8)
         case 0x0D: output.append(contentsOf: "\\r".utf8)
         case 0x09: output.append(contentsOf: "\\t".utf8)
-        case 0xC2:
-          // A C1 control character, U+0080 to U+009F, is C2 followed by its low byte.
-          writeUnicodeEscape(UInt32(bytes[index + 1]), to: &output)
-          index += 1
-        default: writeUnicodeEscape(UInt32(byte), to: &output)
+        default:
+          if let hidden {
+            writeUnicodeEscape(hidden.scalar.value, to: &output)
+            index += hidden.length - 1
+          } else {
+            writeUnicodeEscape(UInt32(byte), to: &output)
+          }
         }
         index += 1
         runStart = index
@@ -210,7 +218,38 @@ public indirect enum JSONValue: Hashable, Sendable {
     output.append(UInt8(ascii: "\""))
   }
 
+  /// Whether a UTF-8 lead byte can begin a scalar that `isHiddenOrControl` names: C1 controls
+  /// and U+00AD (C2), Arabic and Syriac format characters (D8, DB, DC), U+08E2 (E0), U+180E
+  /// (E1), the U+20xx controls and separators (E2), U+FEFF and U+FFF9–FFFB (EF), and the
+  /// supplementary format characters (F0, F3). Japanese and most other text skips the look-up.
+  private static func mayLeadHiddenScalar(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0xC2, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1, 0xE2, 0xEF, 0xF0, 0xF3: true
+    default: false
+    }
+  }
+
+  /// The scalar that starts at `index` of well-formed UTF-8, and how many bytes it takes.
+  private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    scalar: Unicode.Scalar, length: Int
+  ) {
+    let lead = UInt32(bytes[index])
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+    for offset in 1..<length where index + offset < bytes.count {
+      value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+  }
+
+  /// `\uXXXX`, as a surrogate pair above U+FFFF (JSON has no longer escape).
   private static func writeUnicodeEscape(_ value: UInt32, to output: inout [UInt8]) {
+    guard value <= 0xFFFF else {
+      let offset = value - 0x10000
+      writeUnicodeEscape(0xD800 + (offset >> 10), to: &output)
+      writeUnicodeEscape(0xDC00 + (offset & 0x3FF), to: &output)
+      return
+    }
     let hex = String(value, radix: 16, uppercase: true)
     output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
   }

@@ -7,6 +7,14 @@
 /// `group_concat` (views return one row per pair instead), `IF NOT EXISTS` (the script is meant
 /// for an empty database), and backslash escapes in strings (only `''` is portable). Every
 /// identifier is double-quoted, so no column name can clash with a keyword of any engine.
+///
+/// Nothing from a catalog is ever code, whatever reads the script. Catalog text stands only
+/// inside string literals, never in a comment or an identifier (the header's comments show it
+/// with every control and invisible character escaped, so no line break can end a comment and
+/// start a command of `sqlite3` or `psql`). A literal never holds a backslash: PostgreSQL with
+/// `standard_conforming_strings` off reads `\'` as an escaped quote, so a backslash is written
+/// as `substr('\\', 1, 1)`, which is one backslash whether that setting is on (the first of
+/// two) or off (the one `\\` stands for), and in SQLite and DuckDB.
 public enum SQLScript: Sendable {
   /// Why a catalog cannot be written as SQL.
   public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -28,7 +36,7 @@ public enum SQLScript: Sendable {
   public static func render(header: [String], tables: [SQLTable], views: [(name: String, query: String)])
     throws(Failure) -> String
   {
-    var output = header.map { "-- " + $0 + "\n" }.joined() + "\nBEGIN TRANSACTION;\n\n"
+    var output = header.map { "-- " + VisibleText.escaped($0) + "\n" }.joined() + "\nBEGIN TRANSACTION;\n\n"
     for table in tables { output += createTable(table) + "\n" }
     for table in tables { output += try inserts(table) }
     for view in views { output += "CREATE VIEW \(identifier(view.name)) AS\n\(view.query);\n\n" }
@@ -38,8 +46,21 @@ public enum SQLScript: Sendable {
   /// A double-quoted identifier; names come from Accords' own schema, never from data.
   public static func identifier(_ name: String) -> String { "\"" + name + "\"" }
 
-  /// A single-quoted literal with quotes doubled: the only escape every engine reads alike.
+  /// A single-quoted literal with quotes doubled, the only escape every engine reads alike;
+  /// each backslash joined in as `substr('\\', 1, 1)`, which every engine reads as one
+  /// backslash whatever its settings.
   static func literal(_ text: String) -> String {
+    guard text.utf8.contains(UInt8(ascii: "\\")) else { return plainLiteral(text) }
+    // Scalar by scalar: a backslash followed by a combining mark is one Character.
+    return text.unicodeScalars.split(separator: "\\", omittingEmptySubsequences: false)
+      .map { plainLiteral(String(String.UnicodeScalarView($0))) }
+      .joined(separator: " || " + backslash + " || ")
+  }
+
+  /// One backslash, as every engine reads it with `standard_conforming_strings` on or off.
+  static let backslash = "substr('\\\\', 1, 1)"
+
+  private static func plainLiteral(_ text: String) -> String {
     "'" + text.replacingAll("'", with: "''") + "'"
   }
 
