@@ -1,3 +1,5 @@
+import AccordsCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -33,14 +35,17 @@ enum FileOutput {
   /// on SIGINT, SIGTERM and SIGHUP.
   ///
   /// - Parameter replacing: whether an existing regular file at `path` may be replaced.
-  static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(Failure) {
+  static func write(_ bytes: [UInt8], to name: String, replacing: Bool) throws(Failure) {
+    // The bytes the user typed, which need not be UTF-8 (see `FileName`).
+    let path = FileName.systemBytes(name)
     var existing = stat()
     let exists = lstat(path, &existing) == 0
     if exists {
       guard replacing else { throw .exists }
       guard existing.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(kind: kind(of: existing.st_mode)) }
     }
-    let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "./"
+    let folder =
+      path.lastIndex(of: CChar(UInt8(ascii: "/"))).map { Array(path[...$0]) } ?? Array("./".utf8CString.dropLast())
     let temporary = try TemporaryFile(in: folder)
     defer { temporary.remove() }
     if exists {
@@ -97,8 +102,9 @@ private struct TemporaryFile {
   /// The path, NUL-terminated, in memory that the signal handler may read.
   let path: UnsafeMutablePointer<CChar>
 
-  init(in folder: String) throws(FileOutput.Failure) {
-    let template = Array((folder + ".accords-XXXXXX").utf8CString)
+  /// - Parameter folder: the folder's path as the system spells it, without a NUL.
+  init(in folder: [CChar]) throws(FileOutput.Failure) {
+    let template = folder + Array(".accords-XXXXXX".utf8CString)
     path = UnsafeMutablePointer<CChar>.allocate(capacity: template.count)
     path.initialize(from: template, count: template.count)
     descriptor = mkstemp(path)

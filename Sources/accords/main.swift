@@ -17,11 +17,19 @@ func terminalColumns() -> Int? {
   return Int(size.ws_col)
 }
 
+/// A command-line word or variable from its bytes, which need not be UTF-8: a file name that
+/// is not stays the file's name (see `FileName`).
+func word(_ pointer: UnsafePointer<CChar>) -> String {
+  pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) { bytes in
+    FileName.word(fromBytes: UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+  }
+}
+
 /// The variables Accords reads, and no others.
 func environmentVariables() -> [String: String] {
   var variables: [String: String] = [:]
   for name in ProcessEnvironment.names {
-    if let value = getenv(name) { variables[name] = String(cString: value) }
+    if let value = getenv(name) { variables[name] = word(value) }
   }
   return variables
 }
@@ -84,7 +92,7 @@ holdClosedStandardDescriptors()
 
 let isTerminal = isatty(STDOUT_FILENO) == 1
 let result = Accords.run(
-  arguments: Array(CommandLine.arguments.dropFirst()),
+  arguments: (1..<Int(CommandLine.argc)).map { CommandLine.unsafeArgv[$0].map { word($0) } ?? "" },
   environment: ProcessEnvironment(
     variables: environmentVariables(), stdoutIsTerminal: isTerminal,
     terminalColumns: isTerminal ? terminalColumns() : nil),

@@ -101,7 +101,7 @@ public enum CatalogLoader: Sendable {
   static func document(at path: String) throws(CatalogError) -> DocumentBytes {
     // Opened without blocking, so that a pipe with no writer is refused rather than waited on;
     // the checks are then made on what was opened, not on a name that could change meanwhile.
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+    let descriptor = open(FileName.systemBytes(path), O_RDONLY | O_NONBLOCK)
     guard descriptor >= 0 else { throw .unreadable(path: path, reason: openFailure(errno, path: path)) }
     defer { close(descriptor) }
     var status = stat()
@@ -129,7 +129,7 @@ public enum CatalogLoader: Sendable {
     case ENOENT:
       // A link whose target is gone is a different mistake from a mistyped name.
       var status = stat()
-      return lstat(path, &status) == 0 ? "it is a symbolic link to a file that does not exist" : "no such file"
+      return lstat(FileName.systemBytes(path), &status) == 0 ? "it is a symbolic link to a file that does not exist" : "no such file"
     case EACCES, EPERM: return "permission denied"
     case ELOOP: return "its symbolic links form a loop"
     case ENOTDIR: return "a part of the path is not a folder"
