@@ -129,7 +129,8 @@ public enum CatalogLoader: Sendable {
     case ENOENT:
       // A link whose target is gone is a different mistake from a mistyped name.
       var status = stat()
-      return lstat(FileName.systemBytes(path), &status) == 0 ? "it is a symbolic link to a file that does not exist" : "no such file"
+      return lstat(FileName.systemBytes(path), &status) == 0
+        ? "it is a symbolic link to a file that does not exist" : "no such file"
     case EACCES, EPERM: return "permission denied"
     case ELOOP: return "its symbolic links form a loop"
     case ENOTDIR: return "a part of the path is not a folder"
