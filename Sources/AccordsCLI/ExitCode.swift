@@ -12,7 +12,8 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
   case noInput = 66
   /// A bug in Accords itself (EX_SOFTWARE).
   case internalError = 70
-  /// An output file cannot be written, or exists and `--force` was not given (EX_CANTCREAT).
+  /// An output file cannot be made, exists and `--force` was not given, or is not a regular
+  /// file (EX_CANTCREAT).
   case cannotCreate = 73
   /// Writing the output failed, as on a full disk, or a catalog file was cut short while it
   /// was read (EX_IOERR); a closed pipe is not a failure.

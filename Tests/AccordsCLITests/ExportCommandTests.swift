@@ -24,7 +24,7 @@ import Testing
   @Test func reportsAFolderThatDoesNotExist() {
     let result = accords("export", "--output", "/nonexistent/folder/out.json")
     #expect(result.exitCode == .cannotCreate)
-    #expect(result.stderr.contains("check that its folder exists"))
+    #expect(result.stderr.contains("No such file or directory. Check that its folder exists"))
   }
 
   @Test func leavesNoTemporaryFilesBehind() throws {

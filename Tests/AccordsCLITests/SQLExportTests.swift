@@ -15,6 +15,9 @@ import Testing
   @Test(.requires(.sqlite3)) func sqliteShell() throws { try checkEngine(.sqliteShell) }
   @Test(.requires(.duckdb)) func duckdb() throws { try checkEngine(.duckdb) }
   @Test(.requires(.postgres)) func postgres() throws { try checkEngine(.postgres) }
+  @Test(.requires(.postgres)) func postgresWithoutStandardStrings() throws {
+    try checkEngine(.postgresWithoutStandardStrings)
+  }
 
   private func checkEngine(_ engine: SQLEngine) throws {
     try engine.tool.require()

@@ -1,4 +1,5 @@
 import AccordsCLI
+import AccordsCore
 import Foundation
 import Testing
 
@@ -74,5 +75,52 @@ import Testing
     let result = accords("agreements", "--type", "\u{1B}[2J")
     #expect(result.exitCode == .usage)
     #expect(result.stderr.hasPrefix("Error: The value '\\e[2J' is invalid"))
+  }
+
+  /// The catalog written to attack readers, in every table command, on terminals wide and
+  /// narrow: nothing raw, and its visit's count and number of 2³¹ − 1 draw without overflow.
+  @Test(arguments: [80, 20, 1])
+  func attackingCatalogShowsEscapedOnEveryTerminal(width: Int) throws {
+    let injection = try InjectionCatalog.make()
+    defer { try? FileManager.default.removeItem(at: injection.markerFolder) }
+    let catalog = try injection.load()
+    let environment = ProcessEnvironment(
+      variables: ["COLUMNS": String(width), "NO_COLOR": "1"], stdoutIsTerminal: true)
+    let lines = CommandTable.tableLines(for: catalog) + [["show", "p18"], ["show", "v1"], ["visits"], ["stats"]]
+    for arguments in lines {
+      let result = injection.run(arguments, environment: environment)
+      #expect(result.exitCode == .success, "\(arguments): \(result.stderr)")
+      #expect(!HostileCatalog.hasRawControls(result.stdout), "raw control in \(arguments) at \(width) columns")
+    }
+    let visits = injection.run(["visits"], environment: environment).stdout
+    #expect(visits.contains("2147483647"))
+  }
+
+  /// `--version` prints the data's version, which a catalog writes: an OSC 52 sequence (which
+  /// would set the clipboard) and a bidi override show escaped.
+  @Test func versionShowsTheDataVersionEscaped() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("accords-\(UUID().uuidString).json").path
+    try HostileCatalog.json.write(toFile: path, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let result = Accords.run(arguments: ["--data", path, "--version"])
+    #expect(result.exitCode == .success)
+    #expect(!HostileCatalog.hasRawControls(result.stdout))
+    #expect(result.stdout.contains("data 1\\e]52;c;b3duZWQ=\\u{7}\\u{202e} "))
+  }
+
+  /// File names come from the user or the environment and may hold anything: the closing
+  /// "the catalog '…' has N problems" line and every problem line show them escaped.
+  @Test func catalogFileNamesShowEscaped() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("evil\u{1B}]0;title\u{07}\u{202E}nosj.json").path
+    try #"{"dataset": {"name": "T", "version": "1", "asOf": "2026", "description": "D"}, "sources": [{"id": 1}]}"#
+      .write(toFile: path, atomically: true, encoding: .utf8)
+    // The default loader reads the file named by --data.
+    let result = Accords.run(arguments: ["--data", path, "validate"])
+    #expect(result.exitCode == .dataError)
+    #expect(!HostileCatalog.hasRawControls(result.stderr))
+    #expect(result.stderr.contains("evil\\e]0;title\\u{7}\\u{202e}nosj.json' has"))
   }
 }

@@ -57,9 +57,10 @@ extension ExitCode {
     case .dataError: "A catalog's data is invalid."
     case .noInput: "A catalog file is missing or unreadable."
     case .internalError: "An internal error in Accords."
-    case .cannotCreate: "An output file cannot be written, or exists and --force was not given."
+    case .cannotCreate:
+      "An output file cannot be made (its folder is missing or not writable), exists and --force was not given, or is not a regular file."
     case .outputFailed:
-      "Writing the output failed, as on a full disk, or a catalog file was cut short while it was read; a closed pipe is not a failure."
+      "Writing the output failed, as on a full disk or past a file size limit (ulimit -f), or a catalog file was cut short while it was read; a closed pipe is not a failure, and a closed standard error does not change the status."
     }
   }
 }

@@ -9,6 +9,9 @@ enum SQLEngine: String, CaseIterable, Sendable, CustomStringConvertible {
   case sqliteShell = "sqlite3 (shell)"
   case duckdb = "DuckDB"
   case postgres = "PostgreSQL"
+  /// PostgreSQL with `standard_conforming_strings` off, as old servers and some settings have
+  /// it: `\'` in a string literal is then an escaped quote, to the server and to psql alike.
+  case postgresWithoutStandardStrings = "PostgreSQL (standard_conforming_strings off)"
 
   var description: String { rawValue }
 
@@ -18,7 +21,7 @@ enum SQLEngine: String, CaseIterable, Sendable, CustomStringConvertible {
     case .sqlitePython: .python3
     case .sqliteShell: .sqlite3
     case .duckdb: .duckdb
-    case .postgres: .postgres
+    case .postgres, .postgresWithoutStandardStrings: .postgres
     }
   }
 
@@ -42,10 +45,11 @@ enum SQLEngine: String, CaseIterable, Sendable, CustomStringConvertible {
         guard result.status == 0 else { throw Failure(message: result.stderr) }
         return parseCSV(result.stdout)
       }
-    case .postgres:
+    case .postgres, .postgresWithoutStandardStrings:
+      let settings = self == .postgres ? [:] : ["PGOPTIONS": "-c standard_conforming_strings=off"]
       return try PostgresServer.withServer(in: folder) { server in
-        try server.psql(file: scriptFile.path)
-        return try queries.map { query in parseCSV(try server.psql(csvOf: query)) }
+        try server.psql(file: scriptFile.path, environment: settings)
+        return try queries.map { query in parseCSV(try server.psql(csvOf: query, environment: settings)) }
       }
     }
   }
@@ -130,25 +134,25 @@ struct PostgresServer {
     return try body(server)
   }
 
-  /// Runs a file of SQL, stopping at the first error.
-  func psql(file: String) throws {
+  /// Runs a file of SQL, stopping at the first error; `environment` may set `PGOPTIONS`.
+  func psql(file: String, environment: [String: String] = [:]) throws {
     let result = try ProcessRunner.run(
       URL(fileURLWithPath: "\(bin)/psql"),
       [
         "-h", folder.path, "-p", String(port), "-U", "accords", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-f",
         file,
-      ])
+      ], environment: environment)
     guard result.status == 0 else { throw SQLEngine.Failure(message: result.stderr) }
   }
 
   /// A query's rows as CSV.
-  func psql(csvOf query: String) throws -> String {
+  func psql(csvOf query: String, environment: [String: String] = [:]) throws -> String {
     let result = try ProcessRunner.run(
       URL(fileURLWithPath: "\(bin)/psql"),
       [
         "-h", folder.path, "-p", String(port), "-U", "accords", "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c",
         "COPY (\(query)) TO STDOUT WITH (FORMAT csv)",
-      ])
+      ], environment: environment)
     guard result.status == 0 else { throw SQLEngine.Failure(message: result.stderr) }
     return result.stdout
   }

@@ -18,6 +18,8 @@ enum Tool: String, CaseIterable, Sendable {
   case duckdb
   /// A PostgreSQL server's programs: `initdb`, `pg_ctl`, `psql`.
   case postgres
+  /// GitHub's Markdown renderer, with its table extension.
+  case cmarkGFM = "cmark-gfm"
 
   /// What the tool is, for the skip reason and the README.
   var description: String {
@@ -32,6 +34,7 @@ enum Tool: String, CaseIterable, Sendable {
     case .sqlite3: "the sqlite3 shell"
     case .duckdb: "Python 3 with the duckdb package"
     case .postgres: "PostgreSQL (initdb, pg_ctl and psql)"
+    case .cmarkGFM: "cmark-gfm, GitHub's Markdown renderer"
     }
   }
 

@@ -46,19 +46,38 @@ public enum SQLScript: Sendable {
   /// A double-quoted identifier; names come from Accords' own schema, never from data.
   public static func identifier(_ name: String) -> String { "\"" + name + "\"" }
 
-  /// A single-quoted literal with quotes doubled, the only escape every engine reads alike;
-  /// each backslash joined in as `substr('\\', 1, 1)`, which every engine reads as one
-  /// backslash whatever its settings.
+  /// A single-quoted literal with quotes doubled, the only escape every engine reads alike.
+  /// Two scalars are joined in as expressions instead (`'a' || … || 'b'`): a backslash, as
+  /// `substr('\\', 1, 1)`, which every engine reads as one backslash whatever its settings;
+  /// and a carriage return before a line feed, as `substr('<CR>.', 1, 1)`, because the `sqlite3`
+  /// shell drops a carriage return that ends a line, even inside a literal.
   static func literal(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "\\")) else { return plainLiteral(text) }
-    // Scalar by scalar: a backslash followed by a combining mark is one Character.
-    return text.unicodeScalars.split(separator: "\\", omittingEmptySubsequences: false)
-      .map { plainLiteral(String(String.UnicodeScalarView($0))) }
-      .joined(separator: " || " + backslash + " || ")
+    let scalars = text.unicodeScalars
+    var pieces: [String] = []
+    var piece = String.UnicodeScalarView()
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      let next = scalars.index(after: index)
+      if scalar == "\\" || (scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n") {
+        pieces.append(plainLiteral(String(piece)))
+        pieces.append(scalar == "\\" ? backslash : carriageReturn)
+        piece = String.UnicodeScalarView()
+      } else {
+        piece.append(scalar)
+      }
+      index = next
+    }
+    guard !pieces.isEmpty else { return plainLiteral(text) }
+    pieces.append(plainLiteral(String(piece)))
+    return pieces.joined(separator: " || ")
   }
 
   /// One backslash, as every engine reads it with `standard_conforming_strings` on or off.
   static let backslash = "substr('\\\\', 1, 1)"
+
+  /// One carriage return, written where no line feed follows it.
+  static let carriageReturn = "substr('\r.', 1, 1)"
 
   private static func plainLiteral(_ text: String) -> String {
     "'" + text.replacingAll("'", with: "''") + "'"
