@@ -107,6 +107,10 @@ private struct TemporaryFile {
     let template = folder + Array(".accords-XXXXXX".utf8CString)
     path = UnsafeMutablePointer<CChar>.allocate(capacity: template.count)
     path.initialize(from: template, count: template.count)
+    // The signals wait while the file is made and the handlers set, so that none can end the
+    // process between the two and leave the file behind.
+    let mask = Self.blockingRemovingSignals()
+    defer { Self.restore(mask) }
     descriptor = mkstemp(path)
     guard descriptor >= 0 else {
       let reason = errno
@@ -115,6 +119,21 @@ private struct TemporaryFile {
     }
     pendingTemporaryPath = path
     for signal in removingSignals { previousHandlers[signal] = Glibc.signal(signal, removePendingTemporaryFile) }
+  }
+
+  /// Blocks SIGINT, SIGTERM and SIGHUP; returns the mask to restore.
+  private static func blockingRemovingSignals() -> sigset_t {
+    var blocked = sigset_t()
+    sigemptyset(&blocked)
+    for signal in removingSignals { sigaddset(&blocked, signal) }
+    var previous = sigset_t()
+    pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+    return previous
+  }
+
+  private static func restore(_ mask: sigset_t) {
+    var mask = mask
+    pthread_sigmask(SIG_SETMASK, &mask, nil)
   }
 
   /// Writes every byte, retrying short writes, and closes the file.
@@ -137,9 +156,11 @@ private struct TemporaryFile {
 
   /// Removes the file if it is still there, and puts the signal handlers back.
   func remove() {
+    let mask = Self.blockingRemovingSignals()
     unlink(path)
     pendingTemporaryPath = nil
     for signal in removingSignals { _ = Glibc.signal(signal, previousHandlers[signal] ?? SIG_DFL) }
+    Self.restore(mask)
     path.deallocate()
   }
 }
