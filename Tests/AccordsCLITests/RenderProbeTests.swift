@@ -8,7 +8,8 @@ import Testing
 
 /// Every command in every format, over every catalog the tests know that loads, in a pipe and
 /// on terminals of several widths: no internal error, JSON that parses, CSV rows of one width,
-/// nothing raw on a terminal. The render fuzzer (`Scripts/fuzz render`) runs the same checks on
+/// nothing raw on a terminal, and nothing a format's reader would take as code
+/// (`OutputGrammar`). The render fuzzer (`Scripts/fuzz render`) runs the same checks on
 /// catalogs it makes up; its findings are committed as fixtures and so are walked here.
 @Suite struct RenderProbeTests {
   /// A catalog to probe, named for the test report.
@@ -21,6 +22,9 @@ import Testing
     var samples = [
       Sample(description: "bundled") { () throws(CatalogError) in try Catalog.bundled() },
       Sample(description: "hostile text") { () throws(CatalogError) in try HostileCatalog.load() },
+      Sample(description: "attacking its readers") { () throws(CatalogError) in
+        try InjectionCatalog(markerFolder: URL(fileURLWithPath: "/nonexistent")).load()
+      },
       Sample(description: "generated") { () throws(CatalogError) in
         try SyntheticCatalog.make(count: 40, seed: 3, hostileText: true)
       },

@@ -61,7 +61,14 @@ package enum RenderProbe {
       case "csv":
         let widths = Set(csvRows(result.stdout).map(\.count))
         if widths.count > 1 { return "CSV rows have different numbers of fields: \(widths.sorted())" }
-      default: break
+        if !environment.stdoutIsTerminal, let problem = OutputGrammar.problem(in: result.stdout, format: "csv") {
+          return problem
+        }
+      case let format:
+        // What each format's reader would take as code; into a pipe, as that reader gets it.
+        if !environment.stdoutIsTerminal, let problem = OutputGrammar.problem(in: result.stdout, format: format) {
+          return "--format \(format): \(problem)"
+        }
       }
     }
     if environment.stdoutIsTerminal, let scalar = rawControl(in: result.stdout) {
