@@ -1,4 +1,5 @@
 import AccordsCLI
+import AccordsCore
 import Foundation
 import Testing
 
@@ -52,6 +53,49 @@ import Testing
     #expect(try complete("accords sta") == ["stats"])
     #expect(try complete("accords partners Tam") == ["Tamil Nadu"])
     #expect(try complete("accords agreements --type mo").sorted() == ["moc", "mou"])
+  }
+
+  /// Region names from a catalog that try to run commands, completed from `ACCORDS_DATA`:
+  /// bash and fish offer them as words, quoted, and nothing runs.
+  @Test(.requires(.bash), .requires(.fish)) func namesThatLookLikeCommandsCompleteAsWords() throws {
+    try Tool.bash.require()
+    try Tool.fish.require()
+    let markers = FileManager.default.temporaryDirectory.appendingPathComponent("accords-markers-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: markers, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: markers) }
+    let names = [
+      "Zed $(touch \(markers.path)/dollar)", "Zed `touch \(markers.path)/backtick`", "Zed; touch \(markers.path)/semicolon",
+    ]
+    let regions = names.enumerated().map { index, name in
+      #"{"code": "IN-Z\#(index)", "name": \#(JSONValue.string(name).prettyPrinted), "country": "IN", "kind": "state", "sources": [{"source": "s1"}]}"#
+    }
+    let catalog = markers.appendingPathComponent("catalog.json")
+    try #"""
+      {"dataset": {"name": "T", "version": "1", "asOf": "2026", "description": "D"},
+       "sources": [{"id": "s1", "publisher": "P", "kind": "media"}], "regions": [\#(regions.joined(separator: ","))]}
+      """#.write(to: catalog, atomically: true, encoding: .utf8)
+    let environment = path.merging(["ACCORDS_DATA": catalog.path]) { $1 }
+
+    let bash = try script("bash")
+    defer { try? FileManager.default.removeItem(at: bash) }
+    let bashWords = try ProcessRunner.sh(
+      "bash -c 'source \"$0\"; COMP_WORDS=(accords partners Zed); COMP_CWORD=2; _accords; printf \"%s\\n\" \"${COMPREPLY[@]}\"' \(bash.path)",
+      environment: environment
+    ).stdout.split(separator: "\n").map(String.init)
+    #expect(bashWords.count == 3)
+    // Each word, read back by bash as the user's command line would be, is the name itself.
+    for word in bashWords {
+      let read = try ProcessRunner.sh("eval \"printf '%s' \(word)\"", environment: environment).stdout
+      #expect(names.contains(read), "\(word) reads as \(read)")
+    }
+
+    let fish = try script("fish")
+    defer { try? FileManager.default.removeItem(at: fish) }
+    let fishWords = try ProcessRunner.sh(
+      "fish -c 'source \(fish.path); complete -C \"accords partners Zed\"'", environment: environment
+    ).stdout.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }
+    #expect(Set(fishWords) == Set(names))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: markers.path) == ["catalog.json"])
   }
 
   @Test(.requires(.zsh)) func zshScriptParsesAndDescribesEveryCommand() throws {
