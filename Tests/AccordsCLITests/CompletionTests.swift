@@ -85,7 +85,9 @@ import Testing
     #expect(bashWords.count == 3)
     // Each word, read back by bash as the user's command line would be, is the name itself.
     for word in bashWords {
-      let read = try ProcessRunner.sh("eval \"printf '%s' \(word)\"", environment: environment).stdout
+      let read = try ProcessRunner.run(
+        URL(fileURLWithPath: "/bin/bash"), ["-c", "eval \"printf '%s' $1\"", "bash", word]
+      ).stdout
       #expect(names.contains(read), "\(word) reads as \(read)")
     }
 
