@@ -64,16 +64,17 @@ import Testing
     try FileManager.default.createDirectory(at: markers, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: markers) }
     let names = [
-      "Zed $(touch \(markers.path)/dollar)", "Zed `touch \(markers.path)/backtick`", "Zed; touch \(markers.path)/semicolon",
+      "Zed $(touch \(markers.path)/dollar)", "Zed `touch \(markers.path)/backtick`",
+      "Zed; touch \(markers.path)/semicolon",
     ]
     let regions = names.enumerated().map { index, name in
       #"{"code": "IN-Z\#(index)", "name": \#(JSONValue.string(name).prettyPrinted), "country": "IN", "kind": "state", "sources": [{"source": "s1"}]}"#
     }
     let catalog = markers.appendingPathComponent("catalog.json")
     try #"""
-      {"dataset": {"name": "T", "version": "1", "asOf": "2026", "description": "D"},
-       "sources": [{"id": "s1", "publisher": "P", "kind": "media"}], "regions": [\#(regions.joined(separator: ","))]}
-      """#.write(to: catalog, atomically: true, encoding: .utf8)
+    {"dataset": {"name": "T", "version": "1", "asOf": "2026", "description": "D"},
+     "sources": [{"id": "s1", "publisher": "P", "kind": "media"}], "regions": [\#(regions.joined(separator: ","))]}
+    """#.write(to: catalog, atomically: true, encoding: .utf8)
     let environment = path.merging(["ACCORDS_DATA": catalog.path]) { $1 }
 
     let bash = try script("bash")

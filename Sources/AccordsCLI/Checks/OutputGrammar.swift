@@ -137,7 +137,9 @@ package enum OutputGrammar {
         if scalar.isHiddenOrControl { return "a control or invisible character in DOT" }
         if quoted, scalar == "\\" {
           let next = scalars.next()
-          guard next == "\"" || next == "\\" else { return "a Graphviz escape '\\\(next.map(String.init) ?? "")' in a label" }
+          guard next == "\"" || next == "\\" else {
+            return "a Graphviz escape '\\\(next.map(String.init) ?? "")' in a label"
+          }
         } else if scalar == "\"" {
           quoted.toggle()
         }
@@ -151,7 +153,8 @@ package enum OutputGrammar {
   /// a plain number).
   static func csvProblem(_ text: String) -> String? {
     for cell in RenderProbe.csvRows(text).joined() {
-      guard let first = cell.unicodeScalars.first, "=+-@\t\r\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
+      guard let first = cell.unicodeScalars.first,
+        "=+-@\t\r\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains(first)
       else { continue }
       if Double(cell) == nil { return "a CSV cell a spreadsheet reads as a formula: \(cell)" }
     }
