@@ -165,6 +165,52 @@ import Testing
     }
   }
 
+  /// A spreadsheet opens the CSV of every listing and the whole export and finds no formula:
+  /// LibreOffice Calc (headless) converts each to a workbook, which openpyxl reads; every cell
+  /// is a value, and each formula payload is there as text.
+  @Test(.requires(.libreoffice)) func aSpreadsheetFindsNoFormula() throws {
+    try Tool.libreoffice.require()
+    let injection = try InjectionCatalog.make()
+    defer { try? FileManager.default.removeItem(at: injection.markerFolder) }
+    let folder = injection.markerFolder
+    var files: [String] = []
+    for command in CommandTable.offering("csv") {
+      let name = "\(command).csv"
+      try injection.run([command, "--format", "csv"]).stdout.write(
+        to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+      files.append(name)
+    }
+    let reader = #"""
+      import json, sys, openpyxl
+      found = {}
+      for path in sys.argv[1:]:
+          sheet = openpyxl.load_workbook(path).active
+          found[path] = [[cell.data_type, str(cell.value)] for row in sheet.iter_rows() for cell in row]
+      print(json.dumps(found))
+      """#
+    try reader.write(to: folder.appendingPathComponent("read.py"), atomically: true, encoding: .utf8)
+    // A profile of its own, so that a LibreOffice already running elsewhere is not disturbed.
+    let script = """
+      cd "$0" && soffice -env:UserInstallation=file://$0/profile --headless --convert-to xlsx \
+        --infilter=CSV:44,34,76,1 \(files.joined(separator: " ")) >/dev/null 2>&1 &&
+      python3 read.py \(files.map { $0.replacingOccurrences(of: ".csv", with: ".xlsx") }.joined(separator: " "))
+      """
+    let result = try ProcessRunner.run(URL(fileURLWithPath: "/bin/sh"), ["-c", script, folder.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let workbooks = try #require(try json(result.stdout) as? [String: [[String]]])
+    #expect(workbooks.count == files.count)
+    var texts: Set<String> = []
+    for (name, cells) in workbooks {
+      for cell in cells {
+        #expect(cell[0] != "f", "\(name): a formula \(cell[1])")
+        texts.insert(cell[1])
+      }
+    }
+    for payload in ["'=HYPERLINK(", "'@SUM(1,1)", "'+1+1", "'-2+3", "'＝1+1"] {
+      #expect(texts.contains { $0.hasPrefix(payload) }, "\(payload) is not there as text")
+    }
+  }
+
   /// A plain number keeps its sign and digits; formula text gets its apostrophe.
   @Test func csvNeutralisesFormulasAndKeepsNumbers() {
     #expect(DelimitedRenderers.csvField("-5") == "-5")

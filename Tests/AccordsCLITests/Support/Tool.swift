@@ -20,6 +20,8 @@ enum Tool: String, CaseIterable, Sendable {
   case postgres
   /// GitHub's Markdown renderer, with its table extension.
   case cmarkGFM = "cmark-gfm"
+  /// LibreOffice Calc, headless, and Python's openpyxl to read what it writes.
+  case libreoffice
 
   /// What the tool is, for the skip reason and the README.
   var description: String {
@@ -35,6 +37,7 @@ enum Tool: String, CaseIterable, Sendable {
     case .duckdb: "Python 3 with the duckdb package"
     case .postgres: "PostgreSQL (initdb, pg_ctl and psql)"
     case .cmarkGFM: "cmark-gfm, GitHub's Markdown renderer"
+    case .libreoffice: "LibreOffice (soffice) with Python's openpyxl"
     }
   }
 
@@ -43,6 +46,7 @@ enum Tool: String, CaseIterable, Sendable {
     switch self {
     case .jsonschema: "python3 -c 'import jsonschema'"
     case .duckdb: "python3 -c 'import duckdb'"
+    case .libreoffice: "command -v soffice && python3 -c 'import openpyxl'"
     // As root the server must run as another user, which the Debian package creates.
     case .postgres:
       "test -x \"$(\(PostgresServer.binFolderScript))/initdb\" && { [ \"$(id -u)\" != 0 ] || id postgres; }"
