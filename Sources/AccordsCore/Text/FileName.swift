@@ -4,7 +4,9 @@
 /// Latin-1 or Shift_JIS) is carried in a `String` with each byte that does not decode as one
 /// scalar of a private-use block, U+10EF80 to U+10EFFF for the bytes 0x80 to 0xFF, and turned
 /// back into those bytes when the file is opened, so that the file named is the file read.
-/// Messages show such a byte as `\x…` (see `VisibleText`).
+/// Messages show such a byte as `\x…` (see `VisibleText`). A name that is UTF-8 and holds
+/// one of those private-use scalars itself would be opened as the byte it stands for: a block
+/// at the end of plane 16 that no script or input method uses.
 public enum FileName: Sendable {
   /// The scalars that stand for bytes that are not UTF-8.
   static let byteScalars: ClosedRange<UInt32> = 0x10EF80...0x10EFFF
