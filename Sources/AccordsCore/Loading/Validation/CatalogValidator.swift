@@ -1,0 +1,125 @@
+/// Checks a catalog after the reader has checked each value on its own: each record by its
+/// kind's rules (`ValidatedRecord`, beside each kind's description), then the rules that span
+/// records — ids used once, relation targets that exist, no circle of relations.
+///
+/// It reports every problem it finds, each at the JSON path of the value at fault, in the order
+/// of the sections and of the records in them.
+struct CatalogValidator {
+  struct Finding: Hashable, Sendable {
+    let path: JSONPath
+    let message: String
+  }
+
+  private let document: CatalogDocument
+  /// Whether each agreement's own fields were already checked, one by one as they were read
+  /// (`agreementFindings(_:at:)`): then only what spans agreements is left to check.
+  private let agreementsChecked: Bool
+  private let rules: RecordRules
+
+  init(_ document: CatalogDocument, agreementsChecked: Bool = false) {
+    self.document = document
+    self.agreementsChecked = agreementsChecked
+    rules = RecordRules(document)
+  }
+
+  func findings() -> [Finding] {
+    var rules = rules
+    checkUniqueness(&rules)
+    check(document.sources, section: "sources", &rules)
+    check(document.visits, section: "visits", &rules)
+    rules.checkUnique(
+      (document.visits ?? []).map { $0.ordinal.map(String.init) ?? "" }, at: JSONPath.root.appending("visits"),
+      field: "ordinal", ignoringEmpty: true)
+    check(document.areas, section: "areas", &rules)
+    let agreements = document.agreements ?? []
+    let agreementIDs = Set(agreements.map(\.id))
+    for (index, agreement) in agreements.enumerated() {
+      let path = { JSONPath.root.appending("agreements").appending(index) }
+      if !agreementsChecked { agreement.validate(&rules, at: path) }
+      rules.checkRelationTargets(
+        agreement.relations, of: agreement.id, among: agreementIDs, noun: "agreement", at: path())
+    }
+    checkCycles(agreements.map { ($0.id, $0.relations) }, at: JSONPath.root.appending("agreements"), &rules)
+    check(document.initiatives, section: "initiatives", &rules)
+    check(document.partnerships, section: "partnerships", &rules)
+    check(document.figures, section: "figures", &rules)
+    checkCycles((document.figures ?? []).map { ($0.id, $0.relations) }, at: JSONPath.root.appending("figures"), &rules)
+    check(document.regions, section: "regions", &rules)
+    return rules.found
+  }
+
+  /// The problems of one agreement on its own at its place `agreements[index]`; the rules that
+  /// span agreements (unique ids, relation targets, circles) are left to `findings()`.
+  func agreementFindings(_ agreement: Agreement, at index: Int) -> [Finding] {
+    var rules = rules
+    rules.clear()
+    agreement.validate(&rules, at: { JSONPath.root.appending("agreements").appending(index) })
+    return rules.found
+  }
+
+  /// Each record's own rules, in the order of its section.
+  private func check<Record: ValidatedRecord>(_ records: [Record]?, section: String, _ rules: inout RecordRules) {
+    for (index, record) in (records ?? []).enumerated() {
+      record.validate(&rules, at: { JSONPath.root.appending(section).appending(index) })
+    }
+  }
+
+  /// Ids (codes, for regions) used once in their section, and the Joint Vision's area numbers.
+  private func checkUniqueness(_ rules: inout RecordRules) {
+    let root = JSONPath.root
+    rules.checkUnique((document.sources ?? []).map(\.id.rawValue), at: root.appending("sources"), field: "id")
+    rules.checkUnique((document.visits ?? []).map(\.id.rawValue), at: root.appending("visits"), field: "id")
+    rules.checkUnique((document.areas ?? []).map(\.id.rawValue), at: root.appending("areas"), field: "id")
+    rules.checkUnique((document.areas ?? []).map { String($0.ordinal) }, at: root.appending("areas"), field: "ordinal")
+    rules.checkUnique((document.agreements ?? []).map(\.id.rawValue), at: root.appending("agreements"), field: "id")
+    rules.checkUnique(
+      (document.initiatives ?? []).map(\.id.rawValue), at: root.appending("initiatives"), field: "id")
+    rules.checkUnique(
+      (document.partnerships ?? []).map(\.id.rawValue), at: root.appending("partnerships"), field: "id")
+    rules.checkUnique((document.figures ?? []).map(\.id.rawValue), at: root.appending("figures"), field: "id")
+    rules.checkUnique((document.regions ?? []).map(\.code.rawValue), at: root.appending("regions"), field: "code")
+  }
+
+  /// No chain of relations leads back to where it started (A updates B, B updates A). A
+  /// depth-first walk without recursion, in time linear in the relations (a long chain cannot
+  /// make loading slow): every relation that closes a circle is reported where it stands.
+  private func checkCycles<Record>(
+    _ records: [(id: Identifier<Record>, relations: [Relation<Record>])], at section: JSONPath,
+    _ rules: inout RecordRules
+  ) {
+    var indexOf: [Identifier<Record>: Int] = [:]
+    for (index, record) in records.enumerated() where indexOf[record.id] == nil { indexOf[record.id] = index }
+    var state = [WalkState](repeating: .unvisited, count: records.count)
+    for root in records.indices where state[root] == .unvisited {
+      // Each frame is a record on the current path and the next of its relations to follow.
+      var path: [(record: Int, next: Int)] = [(root, 0)]
+      state[root] = .onPath
+      while let (record, next) = path.last {
+        let relations = records[record].relations
+        guard next < relations.count else {
+          state[record] = .done
+          path.removeLast()
+          continue
+        }
+        path[path.count - 1].next += 1
+        let relation = relations[next]
+        // A relation to itself or to an unknown record is reported by `checkRelations`.
+        guard relation.target != records[record].id, let target = indexOf[relation.target] else { continue }
+        switch state[target] {
+        case .unvisited:
+          state[target] = .onPath
+          path.append((target, 0))
+        case .onPath:
+          rules.report(
+            section.appending(record).appending("relations").appending(next).appending("target"),
+            "'\(relation.target)' leads back to '\(records[record].id)': relations must not go round in a circle")
+        case .done:
+          break
+        }
+      }
+    }
+  }
+}
+
+/// Where a record stands in the walk that looks for circles of relations.
+private enum WalkState { case unvisited, onPath, done }
