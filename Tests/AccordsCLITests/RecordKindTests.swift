@@ -1,10 +1,12 @@
 import AccordsCLI
-import AccordsCore
 import AccordsData
 import Testing
 
+@testable import AccordsCore
+
 /// Every kind of record is covered by every layer: the catalog's index, the resolver, search,
-/// `show` in both formats and both JSON encodings. The kinds come from `RecordKind.allCases`, so a
+/// `show` in both formats and both JSON encodings, validation rules of its own, and tables in
+/// the SQL export. The kinds come from `RecordKind.allCases`, so a
 /// new kind that a layer leaves out fails here.
 @Suite struct RecordKindTests {
   static let catalog: Catalog? = try? Catalog.bundled()
@@ -35,6 +37,23 @@ import Testing
       }
       #expect(!members.isEmpty)
     }
+  }
+
+  /// Each kind has rules of its own (`ValidatedRecord`) and its tables in the SQL export, placed
+  /// in the order of tables and of notes (`SQLRecord`); the export holds a table named for it.
+  @Test(arguments: RecordKind.allCases)
+  func everyKindHasRulesAndTables(kind: RecordKind) throws {
+    let catalog = try #require(Self.catalog)
+    let record = try #require(catalog.records(of: kind).first)
+    #expect(record is any ValidatedRecord, "\(kind) has no validation rules")
+    let type = try #require(Swift.type(of: record) as? any SQLRecord.Type, "\(kind) has no SQL tables")
+    let identity = ObjectIdentifier(type)
+    #expect(CatalogSQL.kindsInTableOrder.contains { ObjectIdentifier($0) == identity }, "\(kind) is not exported")
+    #expect(CatalogSQL.kindsInNotesOrder.contains { ObjectIdentifier($0) == identity }, "\(kind)'s notes are not")
+    let tables = type.sqlTables(catalog)
+    #expect(tables.first?.rows.isEmpty == false, "\(kind)'s own table is empty")
+    let exported = Set(CatalogSQL.tables(catalog).map(\.name))
+    #expect(tables.allSatisfy { exported.contains($0.name) })
   }
 
   @Test func recordsHoldEveryKindInOrder() throws {

@@ -1,0 +1,81 @@
+extension Agreement: SQLRecord {
+  static func sqlTables(_ catalog: Catalog) -> [SQLTable] {
+    [
+      CatalogSQL.agreementsTable(catalog.agreements), CatalogSQL.agreementAliasesTable(catalog.agreements),
+      CatalogSQL.agreementPartiesTable(catalog.agreements), CatalogSQL.agreementPeopleTable(catalog.agreements),
+      CatalogSQL.agreementAreasTable(catalog.agreements),
+      CatalogSQL.relationsTable(
+        "agreement_relations", owner: "agreement_id", references: "agreements",
+        catalog.agreements.flatMap { agreement in
+          agreement.relations.map { (agreement.id.rawValue, $0.kind.rawValue, $0.target.rawValue) }
+        }),
+    ]
+  }
+
+  static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
+    for agreement in catalog.agreements {
+      notes.add(agreement.notes, sources: agreement.sources, kind: "agreement", id: agreement.id.rawValue)
+      for (index, relation) in agreement.relations.enumerated() {
+        notes.cite(relation.sources, kind: "agreement", id: agreement.id.rawValue, path: "relations[\(index)]")
+      }
+    }
+  }
+}
+
+extension CatalogSQL {
+  static func agreementsTable(_ agreements: [Agreement]) -> SQLTable {
+    SQLTable(
+      "agreements",
+      columns: [
+        Column("id"), Column("title"), Column("title_ja", required: false),
+        Column("type", allowed: DocumentType.allCases.map(\.rawValue)),
+        Column("visit_id", required: false, references: ("visits", "id")),
+      ] + dateColumns("date") + dateColumns("signed") + dateColumns("in_force") + [Column("summary")],
+      primaryKey: ["id"],
+      rows: agreements.map { agreement in
+        [
+          .text(agreement.id.rawValue), .text(agreement.title), .optional(agreement.titleJa),
+          .text(agreement.type.rawValue), .optional(agreement.visit?.rawValue),
+        ] + dateValues(agreement.date) + dateValues(agreement.signed) + dateValues(agreement.inForce)
+          + [.text(agreement.summary)]
+      })
+  }
+
+  static func agreementAliasesTable(_ agreements: [Agreement]) -> SQLTable {
+    aliasTable(
+      "agreement_aliases", owner: "agreement_id", references: "agreements",
+      agreements.map { ($0.id.rawValue, $0.aliases) })
+  }
+
+  static func agreementPartiesTable(_ agreements: [Agreement]) -> SQLTable {
+    partiesTable(
+      "agreement_parties", owner: "agreement_id", references: "agreements",
+      agreements.map { ($0.id.rawValue, $0.parties) })
+  }
+
+  /// Who signed and who exchanged each document, with their offices.
+  static func agreementPeopleTable(_ agreements: [Agreement]) -> SQLTable {
+    SQLTable(
+      "agreement_people",
+      columns: [
+        Column("agreement_id", references: ("agreements", "id")), Column("role", allowed: ["signed", "exchanged"]),
+        Column("seq", .integer), Column("name"), Column("office"), Column("country", allowed: countries),
+      ],
+      primaryKey: ["agreement_id", "role", "seq"],
+      rows: agreements.flatMap { agreement in
+        [("signed", agreement.signedBy), ("exchanged", agreement.exchangedBy)].flatMap { role, people in
+          people.enumerated().map { index, person in
+            [
+              .text(agreement.id.rawValue), .text(role), .integer(index), .text(person.name), .text(person.office),
+              .text(person.country.rawValue),
+            ]
+          }
+        }
+      })
+  }
+
+  static func agreementAreasTable(_ agreements: [Agreement]) -> SQLTable {
+    areaLinks(
+      "agreement_areas", owner: "agreement_id", references: "agreements", agreements.map { ($0.id.rawValue, $0.areas) })
+  }
+}

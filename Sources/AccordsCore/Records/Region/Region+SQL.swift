@@ -1,0 +1,48 @@
+extension Region: SQLRecord {
+  static func sqlTables(_ catalog: Catalog) -> [SQLTable] {
+    [CatalogSQL.regionsTable(catalog.regions), CatalogSQL.regionAliasesTable(catalog.regions)]
+  }
+
+  static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
+    for region in catalog.regions {
+      notes.add(region.notes, sources: region.sources, kind: "region", id: region.code.rawValue)
+      for (index, alias) in region.aliases.enumerated() {
+        notes.cite(alias.sources, kind: "region", id: region.code.rawValue, path: "aliases[\(index)]")
+      }
+    }
+  }
+}
+
+extension CatalogSQL {
+  static func regionsTable(_ regions: [Region]) -> SQLTable {
+    SQLTable(
+      "regions",
+      columns: [
+        Column("code"), Column("name"), Column("name_ja", required: false), Column("country", allowed: countries),
+        Column("kind", allowed: Region.Kind.allCases.map(\.rawValue)),
+      ],
+      primaryKey: ["code"],
+      rows: regions.map { region in
+        [
+          .text(region.code.rawValue), .text(region.name), .optional(region.nameJa), .text(region.country.rawValue),
+          .text(region.kind.rawValue),
+        ]
+      })
+  }
+
+  static func regionAliasesTable(_ regions: [Region]) -> SQLTable {
+    SQLTable(
+      "region_aliases",
+      columns: [
+        Column("region_code", references: ("regions", "code")), Column("seq", .integer), Column("name"),
+        Column("kind", allowed: Alias.Kind.allCases.map(\.rawValue)),
+      ] + dateColumns("until"),
+      primaryKey: ["region_code", "seq"],
+      rows: regions.flatMap { region in
+        region.aliases.enumerated().map { index, alias in
+          [.text(region.code.rawValue), .integer(index), .text(alias.name), .text(alias.kind.rawValue)]
+            + dateValues(alias.until)
+        }
+      })
+  }
+}

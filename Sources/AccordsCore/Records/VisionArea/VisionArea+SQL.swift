@@ -1,0 +1,28 @@
+extension VisionArea: SQLRecord {
+  static func sqlTables(_ catalog: Catalog) -> [SQLTable] {
+    [CatalogSQL.areasTable(catalog.areas)]
+  }
+
+  static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
+    for area in catalog.areas { notes.add(area.notes, sources: area.sources, kind: "area", id: area.id.rawValue) }
+  }
+}
+
+extension CatalogSQL {
+  static func areasTable(_ areas: [VisionArea]) -> SQLTable {
+    SQLTable(
+      "areas",
+      columns: [
+        Column("id"), Column("ordinal", .integer), Column("numeral"), Column("name"),
+        Column("name_ja", required: false),
+        Column("description", required: false),
+      ],
+      primaryKey: ["id"],
+      rows: areas.map { area in
+        [
+          .text(area.id.rawValue), .integer(area.ordinal), .text(area.romanNumeral), .text(area.name),
+          .optional(area.nameJa), .optional(area.description),
+        ]
+      })
+  }
+}
