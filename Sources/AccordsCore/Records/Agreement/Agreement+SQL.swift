@@ -6,18 +6,13 @@ extension Agreement: SQLRecord {
       CatalogSQL.agreementAreasTable(catalog.agreements),
       CatalogSQL.relationsTable(
         "agreement_relations", owner: "agreement_id", references: "agreements",
-        catalog.agreements.flatMap { agreement in
-          agreement.relations.map { (agreement.id.rawValue, $0.kind.rawValue, $0.target.rawValue) }
-        }),
+        catalog.agreements.map { ($0.id.rawValue, $0.relations) }),
     ]
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for agreement in catalog.agreements {
-      notes.add(agreement.notes, sources: agreement.sources, kind: "agreement", id: agreement.id.rawValue)
-      for (index, relation) in agreement.relations.enumerated() {
-        notes.cite(relation.sources, kind: "agreement", id: agreement.id.rawValue, path: "relations[\(index)]")
-      }
+    notes.add(catalog.agreements, notes: \.notes, sources: \.sources) {
+      CatalogSQL.NoteRows.parts("relations", $0.relations, sources: \.sources)
     }
   }
 }

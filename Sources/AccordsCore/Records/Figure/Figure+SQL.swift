@@ -4,18 +4,13 @@ extension Figure: SQLRecord {
       CatalogSQL.figuresTable(catalog.figures), CatalogSQL.figureAreasTable(catalog.figures),
       CatalogSQL.relationsTable(
         "figure_relations", owner: "figure_id", references: "figures",
-        catalog.figures.flatMap { figure in
-          figure.relations.map { (figure.id.rawValue, $0.kind.rawValue, $0.target.rawValue) }
-        }),
+        catalog.figures.map { ($0.id.rawValue, $0.relations) }),
     ]
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for figure in catalog.figures {
-      notes.add(figure.notes, sources: figure.sources, kind: "figure", id: figure.id.rawValue)
-      for (index, relation) in figure.relations.enumerated() {
-        notes.cite(relation.sources, kind: "figure", id: figure.id.rawValue, path: "relations[\(index)]")
-      }
+    notes.add(catalog.figures, notes: \.notes, sources: \.sources) {
+      CatalogSQL.NoteRows.parts("relations", $0.relations, sources: \.sources)
     }
   }
 }

@@ -7,9 +7,7 @@ extension Initiative: SQLRecord {
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for initiative in catalog.initiatives {
-      notes.add(initiative.notes, sources: initiative.sources, kind: "initiative", id: initiative.id.rawValue)
-    }
+    notes.add(catalog.initiatives, notes: \.notes, sources: \.sources)
   }
 }
 

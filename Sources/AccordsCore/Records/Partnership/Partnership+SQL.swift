@@ -7,11 +7,8 @@ extension Partnership: SQLRecord {
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for partnership in catalog.partnerships {
-      notes.add(partnership.notes, sources: partnership.sources, kind: "partnership", id: partnership.id.rawValue)
-      for (index, renewal) in partnership.renewals.enumerated() {
-        notes.cite(renewal.sources, kind: "partnership", id: partnership.id.rawValue, path: "renewals[\(index)]")
-      }
+    notes.add(catalog.partnerships, notes: \.notes, sources: \.sources) {
+      CatalogSQL.NoteRows.parts("renewals", $0.renewals, sources: \.sources)
     }
   }
 }

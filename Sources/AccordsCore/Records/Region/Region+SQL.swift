@@ -4,11 +4,8 @@ extension Region: SQLRecord {
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for region in catalog.regions {
-      notes.add(region.notes, sources: region.sources, kind: "region", id: region.code.rawValue)
-      for (index, alias) in region.aliases.enumerated() {
-        notes.cite(alias.sources, kind: "region", id: region.code.rawValue, path: "aliases[\(index)]")
-      }
+    notes.add(catalog.regions, notes: \.notes, sources: \.sources) {
+      CatalogSQL.NoteRows.parts("aliases", $0.aliases, sources: \.sources)
     }
   }
 }

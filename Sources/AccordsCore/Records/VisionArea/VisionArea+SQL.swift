@@ -4,7 +4,7 @@ extension VisionArea: SQLRecord {
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for area in catalog.areas { notes.add(area.notes, sources: area.sources, kind: "area", id: area.id.rawValue) }
+    notes.add(catalog.areas, notes: \.notes, sources: \.sources)
   }
 }
 

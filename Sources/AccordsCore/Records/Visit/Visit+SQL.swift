@@ -8,11 +8,8 @@ extension Visit: SQLRecord {
   }
 
   static func addSQLNotes(_ catalog: Catalog, to notes: inout CatalogSQL.NoteRows) {
-    for visit in catalog.visits {
-      notes.add(visit.notes, sources: visit.sources, kind: "visit", id: visit.id.rawValue)
-      for (index, announced) in visit.announced.enumerated() {
-        notes.cite(announced.sources, kind: "visit", id: visit.id.rawValue, path: "announced[\(index)]")
-      }
+    notes.add(catalog.visits, notes: \.notes, sources: \.sources) {
+      CatalogSQL.NoteRows.parts("announced", $0.announced, sources: \.sources)
     }
   }
 }

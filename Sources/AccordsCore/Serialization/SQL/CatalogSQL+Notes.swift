@@ -14,6 +14,27 @@ extension CatalogSQL {
       cite(sources, kind: kind, id: id, path: "sources")
     }
 
+    /// For each record: its notes (with their citations) and its sources, then the citations of
+    /// its parts (`relations[0]`, `renewals[1]`), keyed by the record's kind and id.
+    mutating func add<Record: CatalogRecord>(
+      _ records: [Record], notes: (Record) -> [Note], sources: (Record) -> [Citation],
+      parts: (Record) -> [(path: String, sources: [Citation])] = { _ in [] }
+    ) {
+      for record in records {
+        let (kind, id) = (record.reference.kind.rawValue, record.reference.id)
+        add(notes(record), sources: sources(record), kind: kind, id: id)
+        for part in parts(record) { cite(part.sources, kind: kind, id: id, path: part.path) }
+      }
+    }
+
+    /// The parts of a record named `name` (`relations`), each at its path (`relations[0]`)
+    /// with its citations, for `add(_:notes:sources:parts:)`.
+    static func parts<Part>(_ name: String, _ items: [Part], sources: (Part) -> [Citation]) -> [(
+      path: String, sources: [Citation]
+    )] {
+      items.enumerated().map { ("\(name)[\($0)]", sources($1)) }
+    }
+
     /// Citations at `path` inside a record: `sources`, `notes[0]`, `renewals[1]`, `aliases[0]`.
     mutating func cite(_ sources: [Citation], kind: String, id: String, path: String) {
       for (index, citation) in sources.enumerated() {

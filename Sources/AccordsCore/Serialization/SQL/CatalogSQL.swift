@@ -66,11 +66,9 @@ public enum CatalogSQL: Sendable {
 
   /// Relations between records of one kind: `from` updates, renews, amends, implements or
   /// builds on `target`.
-  static func relationsTable(
-    _ name: String, owner: String, references table: String, _ rows: [(String, String, String)]
-  )
-    -> SQLTable
-  {
+  static func relationsTable<Record>(
+    _ name: String, owner: String, references table: String, _ records: [(id: String, relations: [Relation<Record>])]
+  ) -> SQLTable {
     SQLTable(
       name,
       columns: [
@@ -78,7 +76,10 @@ public enum CatalogSQL: Sendable {
         Column("kind", allowed: RelationKind.allCases.map(\.rawValue)),
         Column("target_id", references: (table, "id")),
       ],
-      primaryKey: [owner, "kind", "target_id"], rows: rows.map { [.text($0), .text($1), .text($2)] })
+      primaryKey: [owner, "kind", "target_id"],
+      rows: records.flatMap { id, relations in
+        relations.map { [.text(id), .text($0.kind.rawValue), .text($0.target.rawValue)] }
+      })
   }
 
   /// Bodies named on a record (a document's parties, a partnership's signatories), in order.
