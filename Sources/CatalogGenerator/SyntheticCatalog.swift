@@ -16,142 +16,24 @@ public enum SyntheticCatalog: Sendable {
   ///   - hostileText: mixes quotes, backslashes, control characters, CJK and emoji into the
   ///     text, for round-trip tests.
   public static func make(count: Int, seed: UInt64? = nil, hostileText: Bool = false) throws(CatalogError) -> Catalog {
-    let base = try Catalog.bundled()
-    var random = SplitMix64(seed: seed ?? UInt64(count))
-    var words = TextMaker(hostile: hostileText)
-    let sourceCount = max(1, count / 8)
-    let sources = (0..<sourceCount).map { index in
-      Source(
-        id: Source.ID("source-\(index)"), publisher: words.phrase(2...4, using: &random),
-        title: random.chance(0.7) ? words.sentence(6...14, using: &random) : nil,
-        url: "https://example.org/\(index)/\(words.slug(using: &random))",
-        published: random.chance(0.8) ? date(using: &random) : nil,
-        kind: Source.Kind.allCases[random.next(below: Source.Kind.allCases.count)],
-        copyOf: random.chance(0.1) ? words.phrase(2...3, using: &random) : nil,
-        language: random.chance(0.2) ? "ja" : nil)
-    }
-    let allSources = base.sources + sources
-    func citations(_ range: ClosedRange<Int>, using random: inout SplitMix64) -> [Citation] {
-      (0..<random.next(in: range)).map { _ in
-        Citation(
-          source: allSources[random.next(below: allSources.count)].id,
-          quote: random.chance(0.4) ? words.sentence(5...15, using: &random) : nil)
-      }
-    }
-    func notes(using random: inout SplitMix64) -> [Note] {
-      (0..<(random.chance(0.3) ? random.next(in: 1...2) : 0)).map { _ in
-        Note(
-          kind: Note.Kind.allCases[random.next(below: Note.Kind.allCases.count)],
-          text: words.sentence(10...30, using: &random), sources: citations(0...2, using: &random))
-      }
-    }
-    let areaIDs = base.areas.map(\.id)
-    let visits = (0..<max(1, count / 100)).map { index in
-      let start = date(using: &random, day: true)
-      let numbered = random.chance(0.7)
-      return Visit(
-        id: Visit.ID("visit-\(index)"), title: words.sentence(3...6, using: &random),
-        ordinal: numbered ? index + 1 : nil, ordinalIsDerived: numbered && random.chance(0.2), start: start, end: start,
-        places: (0..<random.next(in: 0...3)).map { _ in
-          Visit.Place(
-            name: words.phrase(1...2, using: &random),
-            region: random.chance(0.5) ? base.regions[random.next(below: base.regions.count)].code : nil)
-        },
-        leaders: (0..<random.next(in: 0...2)).map { _ in person(using: &random) },
-        announced: (0..<random.next(in: 0...2)).map { _ in
-          Visit.AnnouncedCount(
-            count: random.next(in: 0...40), scope: random.chance(0.5) ? .documents : .agreements,
-            sources: citations(1...2, using: &random))
-        },
-        summary: words.sentence(20...60, using: &random), sources: citations(1...3, using: &random))
-    }
-    func person(using random: inout SplitMix64) -> Person {
-      Person(
-        name: words.phrase(2...3, using: &random), office: words.phrase(2...6, using: &random),
-        country: random.chance(0.5) ? .india : .japan)
-    }
-    /// Up to two relations, each to an earlier record of `prefix`, so no relation is circular.
-    func relations<Record>(from index: Int, prefix: String, using random: inout SplitMix64) -> [Relation<Record>] {
-      guard index > 0, random.chance(0.15) else { return [] }
-      let targets = Set((0..<random.next(in: 1...2)).map { _ in random.next(below: index) }).sorted()
-      return targets.map { target in
-        Relation(
-          kind: Relation<Record>.Kind.allCases[random.next(below: Relation<Record>.Kind.allCases.count)],
-          target: Identifier("\(prefix)-\(target)"), sources: citations(1...2, using: &random))
-      }
-    }
-    let agreements = (0..<count).map { index in
-      Agreement(
-        id: Agreement.ID("agreement-\(index)"), title: words.sentence(5...18, using: &random),
-        titleJa: random.chance(0.1) ? "日本国とインドとの間の協力覚書 \(index)" : nil,
-        aliases: random.chance(0.2) ? [words.slug(using: &random).uppercased()] : [],
-        type: DocumentType.allCases[random.next(below: DocumentType.allCases.count)],
-        visit: visits[random.next(below: visits.count)].id, date: random.chance(0.9) ? date(using: &random) : nil,
-        signed: random.chance(0.1) ? date(using: &random) : nil,
-        signedBy: (0..<(random.chance(0.2) ? random.next(in: 1...2) : 0)).map { _ in person(using: &random) },
-        inForce: random.chance(0.05) ? date(using: &random) : nil,
-        parties: (0..<random.next(in: 0...3)).map { _ in
-          Party(name: words.phrase(3...7, using: &random), country: random.chance(0.5) ? .india : .japan)
-        },
-        exchangedBy: (0..<(random.chance(0.1) ? 2 : 0)).map { _ in person(using: &random) },
-        areas: Array(Set((0..<random.next(in: 1...4)).map { _ in areaIDs[random.next(below: areaIDs.count)] }))
-          .sorted(),
-        relations: relations(from: index, prefix: "agreement", using: &random),
-        summary: words.sentence(25...70, using: &random), notes: notes(using: &random),
-        sources: citations(1...6, using: &random))
-    }
-    let states = base.regions.filter { $0.country == .india }
-    let prefectures = base.regions.filter { $0.kind == .prefecture }
-    let partnerships = (0..<max(1, count / 50)).map { index in
-      Partnership(
-        id: Partnership.ID("partnership-\(index)"), state: states[random.next(below: states.count)].code,
-        prefecture: prefectures[random.next(below: prefectures.count)].code,
-        kind: Partnership.Kind.allCases[random.next(below: Partnership.Kind.allCases.count)],
-        title: words.sentence(3...8, using: &random), signed: date(using: &random),
-        visit: random.chance(0.1) ? visits[random.next(below: visits.count)].id : nil,
-        renewals: random.chance(0.2)
-          ? [
-            .init(
-              date: date(using: &random), summary: words.sentence(4...10, using: &random),
-              sources: citations(1...2, using: &random))
-          ]
-          : [],
-        summary: words.sentence(20...50, using: &random), notes: notes(using: &random),
-        sources: citations(1...3, using: &random))
-    }
-    let figures = (0..<max(1, count / 20)).map { index in
-      Figure(
-        id: Figure.ID("figure-\(index)"), label: words.sentence(4...10, using: &random),
-        value: Double(random.next(below: 1_000_000)) * (random.chance(0.3) ? 1e6 : 1) + (random.chance(0.2) ? 0.5 : 0),
-        unit: ["JPY", "USD", "people", "MoUs", "percent"][random.next(below: 5)],
-        qualifier: Figure.Qualifier.allCases[random.next(below: Figure.Qualifier.allCases.count)],
-        kind: random.chance(0.5) ? .target : .reported, period: random.chance(0.5) ? "next five years" : nil,
-        visit: random.chance(0.6) ? visits[random.next(below: visits.count)].id : nil,
-        areas: [areaIDs[random.next(below: areaIDs.count)]],
-        relations: relations(from: index, prefix: "figure", using: &random), sources: citations(1...2, using: &random))
-    }
-    let initiatives = (0..<max(1, count / 30)).map { index in
-      Initiative(
-        id: Initiative.ID("initiative-\(index)"), name: words.sentence(3...6, using: &random),
-        visit: visits[random.next(below: visits.count)].id, areas: [areaIDs[random.next(below: areaIDs.count)]],
-        summary: words.sentence(15...40, using: &random), sources: citations(1...3, using: &random))
-    }
+    var records = SyntheticRecords(
+      base: try Catalog.bundled(), random: SplitMix64(seed: seed ?? UInt64(count)),
+      words: TextMaker(hostile: hostileText))
+    // The order of the calls fixes the catalog a count and seed give.
+    records.makeSources(count: max(1, count / 8))
+    records.makeVisits(count: max(1, count / 100))
+    let agreements = records.agreements(count: count)
+    let partnerships = records.partnerships(count: max(1, count / 50))
+    let figures = records.figures(count: max(1, count / 20))
+    let initiatives = records.initiatives(count: max(1, count / 30))
     let dataset = Dataset(
-      name: "Synthetic catalog of \(count) agreements", version: "synthetic-\(count)",
-      asOf: date(using: &random, day: true),
+      name: "Synthetic catalog of \(count) agreements", version: "synthetic-\(count)", asOf: records.date(day: true),
       description: "Generated by Accords' SyntheticCatalog for benchmarks and tests; not real data.")
+    let base = records.base
     return try Catalog(
       CatalogDocument(
-        dataset: dataset, visits: visits, sources: allSources, areas: base.areas, agreements: agreements,
-        initiatives: initiatives, partnerships: partnerships, figures: figures, regions: base.regions))
-  }
-
-  private static func date(using random: inout SplitMix64, day: Bool = false) -> PartialDate {
-    let year = random.next(in: 1990...2025)
-    let month = random.next(in: 1...12)
-    let precision = day ? 2 : random.next(below: 3)
-    return PartialDate(
-      year: year, month: precision > 0 ? month : nil, day: precision > 1 ? random.next(in: 1...28) : nil)
-      ?? PartialDate(year: year)!
+        dataset: dataset, visits: records.visits, sources: records.allSources, areas: base.areas,
+        agreements: agreements, initiatives: initiatives, partnerships: partnerships, figures: figures,
+        regions: base.regions))
   }
 }
