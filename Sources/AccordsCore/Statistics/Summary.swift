@@ -68,45 +68,26 @@ public struct Summary: Sendable {
     dataset = catalog.dataset
     isNarrowedToVisits = !selectedVisits.isEmpty
     func selected(_ visit: Visit.ID?) -> Bool { selectedVisits.isEmpty || visit.map(selectedVisits.contains) == true }
-    let agreements = catalog.agreements.filter { selected($0.visit) }
     let initiatives = catalog.initiatives.filter { selected($0.visit) }
-    // One pass over the agreements fills every count; a pass per type and per area, each
-    // copying every record, made `stats` on a large catalog slower than reading it.
-    var byType: [DocumentType: Int] = [:]
-    var byVisitAndType: [Visit.ID: [DocumentType: Int]] = [:]
-    var areaCounts: [VisionArea.ID: Int] = [:]
-    var partyNames: [String] = []
-    var withoutArea = 0
-    var withoutParties = 0
-    var signedBefore = 0
-    for agreement in catalog.agreements {
-      if let visit = agreement.visit { byVisitAndType[visit, default: [:]][agreement.type, default: 0] += 1 }
-      guard selected(agreement.visit) else { continue }
-      byType[agreement.type, default: 0] += 1
-      for area in Set(agreement.areas) { areaCounts[area, default: 0] += 1 }
-      if agreement.areas.isEmpty { withoutArea += 1 }
-      if agreement.parties.isEmpty { withoutParties += 1 }
-      partyNames += Set(agreement.parties.map(\.name))
-      if agreement.wasSignedBeforeItsDate { signedBefore += 1 }
-    }
+    let tally = AgreementTally(catalog.agreements, selected: { selected($0) })
     visits = catalog.visits.filter { selected($0.id) }.sorted(by: Visit.isEarlier).map { visit in
       VisitCount(
         visit: visit, coverage: catalog.coverage(of: visit),
         byType: DocumentType.allCases.compactMap { type in
-          byVisitAndType[visit.id]?[type].map { Count(label: type, count: $0) }
+          tally.byVisitAndType[visit.id]?[type].map { Count(label: type, count: $0) }
         })
     }
-    totalAgreements = agreements.count
-    agreementsByType = DocumentType.allCases.map { type in Count(label: type, count: byType[type] ?? 0) }
+    totalAgreements = tally.selected
+    agreementsByType = DocumentType.allCases.map { type in Count(label: type, count: tally.byType[type] ?? 0) }
     byArea = catalog.areas.map { area in
       AreaCount(
-        area: area, agreements: areaCounts[area.id] ?? 0,
+        area: area, agreements: tally.byArea[area.id] ?? 0,
         initiatives: initiatives.count { $0.areas.contains(area.id) })
     }
-    agreementsWithoutArea = withoutArea
-    agreementsByParty = Self.tally(partyNames).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
-    agreementsWithoutParties = withoutParties
-    agreementsSignedBeforeTheirDate = signedBefore
+    agreementsWithoutArea = tally.withoutArea
+    agreementsByParty = Self.tally(tally.partyNames).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    agreementsWithoutParties = tally.withoutParties
+    agreementsSignedBeforeTheirDate = tally.signedBefore
     totalInitiatives = initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })
@@ -135,7 +116,7 @@ public struct Summary: Sendable {
     }
   }
 
-  private static func tally<Label: Hashable>(_ labels: [Label]) -> [Count<Label>] {
+  static func tally<Label: Hashable>(_ labels: [Label]) -> [Count<Label>] {
     var counts: [Label: Int] = [:]
     for label in labels { counts[label, default: 0] += 1 }
     return counts.map { Count(label: $0.key, count: $0.value) }
