@@ -18,7 +18,8 @@ import Testing
       try text.write(to: file, atomically: true, encoding: .utf8)
     }
     let golden = try String(contentsOf: file, encoding: .utf8)
-    #expect(text == golden, "\(name) changed; see the diff after ACCORDS_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+    #expect(
+      text == golden, "\(name) changed; see the diff after ACCORDS_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
   }
 
   @Test func sqlExportOfAGeneratedCatalog() throws {
