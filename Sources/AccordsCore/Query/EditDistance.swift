@@ -11,8 +11,12 @@ public enum EditDistance: Sendable {
   /// Only the cells within `limit` of the diagonal are computed, so the time is linear in the
   /// words' length for a small limit: a value of megabytes costs no more than reading it.
   public static func between(_ lhs: String, _ rhs: String, atMost limit: Int) -> Int? {
-    let left = Array(lhs)
-    let right = Array(rhs)
+    // Neither word is made into an array longer than the other can be plus the limit (a
+    // character takes at least one byte), so a value of megabytes against a short name costs
+    // only the reading of its first characters.
+    let left = Array(lhs.prefix(rhs.utf8.count + limit + 1))
+    guard left.count <= rhs.utf8.count + limit else { return nil }
+    let right = Array(rhs.prefix(left.count + limit + 1))
     guard abs(left.count - right.count) <= limit else { return nil }
     guard !left.isEmpty, !right.isEmpty else { return max(left.count, right.count) }
     let beyond = limit + 1
