@@ -3,7 +3,13 @@
 public enum TextWrapping: Sendable {
   /// The columns `text` takes on a terminal: two for East Asian wide characters (kanji, kana),
   /// none for combining marks, one for the rest.
-  public static func width(_ text: some StringProtocol) -> Int {
+  public static func width(_ text: String) -> Int {
+    text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
+  }
+
+  /// The columns a part of a text takes. Apart from `width(_: String)` rather than generic, so
+  /// that callers in other modules get a specialized loop.
+  public static func width(_ text: Substring) -> Int {
     text.unicodeScalars.reduce(0) { $0 + width(of: $1) }
   }
 

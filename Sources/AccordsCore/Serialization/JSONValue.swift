@@ -186,13 +186,27 @@ public indirect enum JSONValue: Hashable, Sendable {
       var index = 0
       while index < bytes.count {
         let byte = bytes[index]
-        var hidden: (scalar: Unicode.Scalar, length: Int)? = nil
-        if byte >= 0xC2, mayLeadHiddenScalar(byte) {
-          let scalar = decodeScalar(bytes, at: index)
-          if scalar.scalar.isHiddenOrControl { hidden = scalar }
-        }
-        guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || hidden != nil else {
+        // Printable ASCII other than a quote or a backslash, the most common case, is copied.
+        if byte >= 0x20, byte < 0x7F, byte != 0x22, byte != 0x5C {
           index += 1
+          continue
+        }
+        if byte >= 0x80 {
+          // Most non-ASCII text (kana, kanji, accented letters) cannot be hidden: only a few
+          // lead bytes need the scalar decoded and looked up.
+          guard mayLeadHiddenScalar(byte) else {
+            index += 1
+            continue
+          }
+          let (scalar, length) = decodeScalar(bytes, at: index)
+          guard scalar.isHiddenOrControl else {
+            index += length
+            continue
+          }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+          writeUnicodeEscape(scalar.value, to: &output)
+          index += length
+          runStart = index
           continue
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -202,13 +216,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         case 0x0A: output.append(contentsOf: "\\n".utf8)
         case 0x0D: output.append(contentsOf: "\\r".utf8)
         case 0x09: output.append(contentsOf: "\\t".utf8)
-        default:
-          if let hidden {
-            writeUnicodeEscape(hidden.scalar.value, to: &output)
-            index += hidden.length - 1
-          } else {
-            writeUnicodeEscape(UInt32(byte), to: &output)
-          }
+        default: writeUnicodeEscape(UInt32(byte), to: &output)
         }
         index += 1
         runStart = index

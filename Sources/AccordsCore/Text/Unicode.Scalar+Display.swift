@@ -10,11 +10,22 @@ extension Unicode.Scalar {
   public var isHiddenOrControl: Bool {
     let value = value
     if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
-    // Below U+00AD (the soft hyphen, the first format character) only controls need a look.
-    guard value >= 0xAD else { return false }
+    // Below U+00AD (the soft hyphen, the first format character) only controls need a look;
+    // nor do the blocks most catalog text is written in, which hold no format character or
+    // separator (Latin to Hebrew, Devanagari to Khmer, kana, kanji and Hangul, the compatibility
+    // ideographs and the Arabic presentation forms; a test checks this against the standard
+    // library's Unicode data), so they skip the property look-up.
+    guard value >= 0xAD, !Self.blocksWithoutHiddenScalars.contains(where: { $0.contains(value) }) else {
+      return false
+    }
     switch properties.generalCategory {
     case .format, .lineSeparator, .paragraphSeparator: return true
     default: return false
     }
   }
+
+  /// Blocks with no format character and no line or paragraph separator.
+  static let blocksWithoutHiddenScalars: [ClosedRange<UInt32>] = [
+    0x0100...0x05FF, 0x0900...0x17FF, 0x3000...0xD7FF, 0xF900...0xFEFE,
+  ]
 }
