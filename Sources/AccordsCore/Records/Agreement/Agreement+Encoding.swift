@@ -1,0 +1,23 @@
+extension RecordEncoder {
+  public func agreement(_ agreement: Agreement) -> JSONValue {
+    .object([
+      "id": .string(agreement.id.rawValue), "title": .string(agreement.title),
+      "titleJa": .stringIfPresent(agreement.titleJa), "aliases": omittedWhenEmpty(agreement.aliases, JSONValue.string),
+      "type": .string(agreement.type.rawValue), "typeName": derived(.string(agreement.type.displayName)),
+      "visit": .stringIfPresent(agreement.visit?.rawValue), "date": .stringIfPresent(agreement.date?.description),
+      "signed": .stringIfPresent(agreement.signed?.description),
+      "signedBy": omittedWhenEmpty(agreement.signedBy, person),
+      "inForce": .stringIfPresent(agreement.inForce?.description), "parties": .array(agreement.parties.map(party)),
+      "exchangedBy": omittedWhenEmpty(agreement.exchangedBy, person),
+      "areas": .array(agreement.areas.map { .string($0.rawValue) }),
+      "relations": omittedWhenEmpty(agreement.relations) { relation($0, title: catalog.agreement($0.target)?.title) },
+      "relatedFrom": derived(
+        later(
+          catalog.agreements(relatingTo: agreement.id).map {
+            ($0.kind.rawValue, $0.agreement.id.rawValue, $0.agreement.title)
+          })),
+      "summary": .string(agreement.summary),
+      "notes": list(agreement.notes, note), "sources": citations(agreement.sources),
+    ])
+  }
+}

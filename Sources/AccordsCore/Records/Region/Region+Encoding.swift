@@ -1,0 +1,19 @@
+extension RecordEncoder {
+  public func region(_ region: Region) -> JSONValue {
+    .object([
+      "code": .string(region.code.rawValue), "name": .string(region.name), "nameJa": .stringIfPresent(region.nameJa),
+      "country": .string(region.country.rawValue), "kind": .string(region.kind.rawValue),
+      "kindJa": derived(.stringIfPresent(region.prefectureSuffix.map(String.init))),
+      "aliases": list(region.aliases) { alias in
+        .object([
+          "name": .string(alias.name), "kind": .string(alias.kind.rawValue),
+          "until": .stringIfPresent(alias.until?.description), "sources": citations(alias.sources),
+        ])
+      },
+      "partners": derived(.int(catalog.partnerships(involving: region.code).count)),
+      "notes": list(region.notes, note),
+      // The gazetteer's sources are in the file; command output leaves them to `show`.
+      "sources": style == .file ? citations(region.sources) : nil,
+    ])
+  }
+}
