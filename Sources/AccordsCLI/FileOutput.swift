@@ -1,4 +1,5 @@
 import AccordsCore
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -23,12 +24,12 @@ enum FileOutput {
     case cannotWrite(Int32)
   }
 
-  /// Writes `bytes` to `path` through a temporary file in the same folder, so that a reader
-  /// never sees half a file and a failure leaves the old one whole.
-  ///
   /// What went wrong, from the C library (`No space left on device`).
   static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
+  /// Writes `bytes` to `path` through a temporary file in the same folder, so that a reader
+  /// never sees half a file and a failure leaves the old one whole.
+  ///
   /// A new name is made with `link(2)`, which fails if anything took the name meanwhile, so a
   /// concurrent writer is never overwritten silently. A replaced file must be a regular file,
   /// and keeps its mode (and, as root, its owner). The temporary file is removed on failure and
@@ -96,7 +97,7 @@ enum FileOutput {
 }
 
 /// A private temporary file that removes itself: when asked, and when the process is
-/// interrupted, terminated or hung up while it exists.
+/// interrupted, terminated or hung up while it exists (unless the signal was ignored).
 private struct TemporaryFile {
   let descriptor: Int32
   /// The path, NUL-terminated, in memory that the signal handler may read.
@@ -117,8 +118,8 @@ private struct TemporaryFile {
       path.deallocate()
       throw .cannotCreate(reason)
     }
-    pendingTemporaryPath = path
-    for signal in removingSignals { previousHandlers[signal] = Glibc.signal(signal, removePendingTemporaryFile) }
+    _ = removalOnSignalsInstalled
+    pendingTemporaryPath.store(Int(bitPattern: path), ordering: .sequentiallyConsistent)
   }
 
   /// Blocks SIGINT, SIGTERM and SIGHUP; returns the mask to restore.
@@ -154,12 +155,11 @@ private struct TemporaryFile {
     guard close(descriptor) == 0 else { throw .cannotWrite(errno) }
   }
 
-  /// Removes the file if it is still there, and puts the signal handlers back.
+  /// Removes the file if it is still there.
   func remove() {
     let mask = Self.blockingRemovingSignals()
     unlink(path)
-    pendingTemporaryPath = nil
-    for signal in removingSignals { _ = Glibc.signal(signal, previousHandlers[signal] ?? SIG_DFL) }
+    pendingTemporaryPath.store(0, ordering: .sequentiallyConsistent)
     Self.restore(mask)
     path.deallocate()
   }
@@ -167,14 +167,29 @@ private struct TemporaryFile {
 
 private let removingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-// Signal handlers can reach nothing but globals, and may only call async-signal-safe functions
-// (unlink, signal, raise): so the path waits here as a C string. Set and cleared on one thread.
-nonisolated(unsafe) private var pendingTemporaryPath: UnsafeMutablePointer<CChar>?
-nonisolated(unsafe) private var previousHandlers: [Int32: sighandler_t?] = [:]
+/// The temporary file being written, for the signal handler, which may read nothing but
+/// globals and call nothing but async-signal-safe functions: an atomic load, `unlink`,
+/// `signal`, `raise`. Held as the address's bits (0 for none), since a pointer is not `Sendable`.
+/// One slot: the executable writes one file at a time.
+private let pendingTemporaryPath = Atomic<Int>(0)
 
-/// Removes the temporary file being written, then ends the process as the signal would have.
+/// The handler, set once per process for each of the signals whose action is still the default:
+/// one that was ignored when the process started (`nohup` ignores SIGHUP) stays ignored.
+private let removalOnSignalsInstalled: Void = {
+  for signal in removingSignals {
+    var current = sigaction()
+    sigaction(signal, nil, &current)
+    // SIG_DFL is the null handler; anything else (ignored, or another handler) is left alone.
+    guard unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 0 else { continue }
+    _ = Glibc.signal(signal, removePendingTemporaryFile)
+  }
+}()
+
+/// Removes the temporary file being written, if any, then ends the process as the signal would
+/// have.
 private func removePendingTemporaryFile(_ signal: Int32) {
-  if let path = pendingTemporaryPath { unlink(path) }
+  let address = pendingTemporaryPath.load(ordering: .sequentiallyConsistent)
+  if let path = UnsafePointer<CChar>(bitPattern: address) { unlink(path) }
   _ = Glibc.signal(signal, SIG_DFL)
   raise(signal)
 }

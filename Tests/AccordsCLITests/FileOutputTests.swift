@@ -148,6 +148,34 @@ import Testing
     #expect(interrupted, "the signal never came while the file was written")
   }
 
+  /// Under `nohup`, SIGHUP stays ignored: the export finishes and its file is in place.
+  @Test func aSignalIgnoredWhenStartedStaysIgnored() throws {
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let catalog = try #require(Self.largeCatalog)
+    let output = path("out.sql")
+    var sent = false
+    // A run where the signal came too late (the file already in place) is tried again.
+    for _ in 0..<5 where !sent {
+      try? FileManager.default.removeItem(atPath: output)
+      // nohup ignores SIGHUP, then runs accords in the same process.
+      let process = try Self.spawnWithSignalsDelivered(
+        "/usr/bin/nohup",
+        [ProcessRunner.accords.path, "--data", catalog, "export", "--format", "sql", "--output", output])
+      var status: Int32 = 0
+      while waitpid(process, &status, WNOHANG) == 0 {
+        if !sent, try leftovers(besides: ["out.sql", "nohup.out"]).contains(where: { $0.hasPrefix(".accords-") }) {
+          kill(process, SIGHUP)
+          sent = true
+        }
+        usleep(200)
+      }
+      #expect(status == 0, "status \(status)")
+      #expect(FileManager.default.fileExists(atPath: output))
+      #expect(try leftovers(besides: ["out.sql", "nohup.out"]).isEmpty)
+    }
+    #expect(sent, "the signal never came while the file was written")
+  }
+
   /// A catalog whose SQL export takes long enough to be interrupted; made once, kept apart
   /// from each test's folder.
   static let largeCatalog: String? = {
