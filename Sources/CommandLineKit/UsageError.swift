@@ -25,7 +25,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
     let short = Self.shortened
     return switch self {
     case .tooLong(let value, let option, let limit):
-      "The value '\(short(value))' for '\(option)' is \(value.count) characters long; at most \(limit) are read. Use fewer words."
+      // The value is not quoted: its length is the point, and a long one would fill the screen.
+      "The value for '\(option)' is \(value.count) characters long; at most \(limit) are read. Use fewer words."
     case .unknownOption(let option, let suggestion):
       "Unknown option '\(short(option))'." + (suggestion.map { " Did you mean '\($0)'?" } ?? "")
     case .unknownSubcommand(let word, let suggestions, let available):

@@ -20,8 +20,9 @@ func terminalColumns() -> Int? {
 /// A command-line word or variable from its bytes, which need not be UTF-8: a file name that
 /// is not stays the file's name (see `FileName`).
 func word(_ pointer: UnsafePointer<CChar>) -> String {
-  pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) { bytes in
-    FileName.word(fromBytes: UnsafeBufferPointer(start: bytes, count: strlen(pointer)))
+  let count = strlen(pointer)
+  return pointer.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+    FileName.word(fromBytes: UnsafeBufferPointer(start: bytes, count: count))
   }
 }
 

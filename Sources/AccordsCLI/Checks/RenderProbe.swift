@@ -39,7 +39,8 @@ package enum RenderProbe {
     if result.exitCode == .internalError { return "internal error: \(result.stderr)" }
     guard result.exitCode == .success else { return nil }
     if let formatIndex = arguments.firstIndex(of: "--format"), formatIndex + 1 < arguments.count {
-      switch arguments[formatIndex + 1] {
+      let format = arguments[formatIndex + 1]
+      switch format {
       case "json":
         var scanner = JSONScanner(bytes: Array(result.stdout.utf8))
         do {
@@ -61,14 +62,11 @@ package enum RenderProbe {
       case "csv":
         let widths = Set(csvRows(result.stdout).map(\.count))
         if widths.count > 1 { return "CSV rows have different numbers of fields: \(widths.sorted())" }
-        if !environment.stdoutIsTerminal, let problem = OutputGrammar.problem(in: result.stdout, format: "csv") {
-          return problem
-        }
-      case let format:
-        // What each format's reader would take as code; into a pipe, as that reader gets it.
-        if !environment.stdoutIsTerminal, let problem = OutputGrammar.problem(in: result.stdout, format: format) {
-          return "--format \(format): \(problem)"
-        }
+      default: break
+      }
+      // What each format's reader would take as code; into a pipe, as that reader gets it.
+      if !environment.stdoutIsTerminal, let problem = OutputGrammar.problem(in: result.stdout, format: format) {
+        return "--format \(format): \(problem)"
       }
     }
     if environment.stdoutIsTerminal, let scalar = rawControl(in: result.stdout) {
@@ -108,7 +106,7 @@ package enum RenderProbe {
       } else if scalar == "\r" {
         // Only as the first half of CSV's CRLF line end.
         guard scalars.next() == "\n" else { return scalar }
-      } else if scalar != "\n", scalar != "\t", TerminalText.isControl(scalar) {
+      } else if scalar != "\n", scalar != "\t", scalar.isHiddenOrControl {
         // Tabs separate `--format plain` fields; data's own tabs are escaped.
         return scalar
       }

@@ -10,7 +10,4 @@ enum TerminalText {
     VisibleText.escaped(text, keeping: kept)
   }
 
-  /// C0 and C1 controls, DEL, bidirectional and other invisible format characters, and line
-  /// and paragraph separators: what `Unicode.Scalar.isHiddenOrControl` names.
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.isHiddenOrControl }
 }
