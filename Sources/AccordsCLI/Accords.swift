@@ -20,6 +20,8 @@ public enum Accords: Sendable {
     InitiativesCommand.command,
     FiguresCommand.command,
     RegionsCommand.command,
+    PartiesCommand.command,
+    PeopleCommand.command,
     SourcesCommand.command,
     SearchCommand.command,
     StatsCommand.command,

@@ -14,17 +14,14 @@ struct OutputStyle: Sendable {
     usesColor ? "\u{1B}[1m" + text + "\u{1B}[0m" : text
   }
 
-  /// `text` with every occurrence of the folded `words` in bold yellow on a colour terminal.
+  /// `text` with each word a search matched (`SearchQuery.matches`) in bold yellow on a colour
+  /// terminal.
   func highlighting(_ words: [String], in text: String) -> String {
     guard usesColor, !words.isEmpty else { return text }
     let characters = Array(text)
     var marked = [Bool](repeating: false, count: characters.count)
-    for word in words {
-      var from = 0
-      while from < characters.count, let start = TextFolding.firstOccurrence(of: word, in: characters[from...]) {
-        for offset in 0..<word.count { marked[from + start + offset] = true }
-        from += start + word.count
-      }
+    for range in SearchQuery.ranges(of: words, in: text) {
+      for index in range where index < marked.count { marked[index] = true }
     }
     var output = ""
     var inside = false

@@ -21,6 +21,8 @@ public enum SyntheticCatalog: Sendable {
       words: TextMaker(hostile: hostileText))
     // The order of the calls fixes the catalog a count and seed give.
     records.makeSources(count: max(1, count / 8))
+    records.makeParties(count: max(2, count / 20))
+    records.makePeople(count: max(1, count / 25))
     records.makeVisits(count: max(1, count / 100))
     let agreements = records.agreements(count: count)
     let partnerships = records.partnerships(count: max(1, count / 50))
@@ -33,7 +35,7 @@ public enum SyntheticCatalog: Sendable {
     return try Catalog(
       CatalogDocument(
         dataset: dataset, visits: records.visits, sources: records.allSources, areas: base.areas,
-        agreements: agreements, initiatives: initiatives, partnerships: partnerships, figures: figures,
+        parties: records.parties, people: records.people, agreements: agreements, initiatives: initiatives, partnerships: partnerships, figures: figures,
         regions: base.regions))
   }
 }

@@ -9,6 +9,8 @@ struct SyntheticRecords {
   /// The bundled sources and the made ones, which every citation draws from.
   private(set) var allSources: [Source] = []
   private(set) var visits: [Visit] = []
+  private(set) var parties: [Party] = []
+  private(set) var people: [Person] = []
   let areaIDs: [VisionArea.ID]
 
   init(base: Catalog, random: SplitMix64, words: TextMaker) {
@@ -30,6 +32,29 @@ struct SyntheticRecords {
         language: random.chance(0.2) ? "ja" : nil)
     }
     allSources = base.sources + made
+  }
+
+  /// Bodies, some belonging to an earlier one (so no chain goes round), some in a region.
+  mutating func makeParties(count: Int) {
+    parties = (0..<count).map { index in
+      Party(
+        id: Party.ID("party-\(index)"), name: words.phrase(3...7, using: &random),
+        nameJa: random.chance(0.2) ? "省庁 \(index)" : nil,
+        aliases: random.chance(0.5) ? [words.slug(using: &random).uppercased()] : [],
+        country: random.chance(0.5) ? .india : .japan, kind: Party.Kind.allCases[random.next(below: Party.Kind.allCases.count)],
+        partOf: index > 0 && random.chance(0.5) ? Party.ID("party-\(random.next(below: index))") : nil,
+        region: random.chance(0.1) ? base.regions[random.next(below: base.regions.count)].code : nil,
+        notes: notes(), sources: citations(1...2))
+    }
+  }
+
+  mutating func makePeople(count: Int) {
+    people = (0..<count).map { index in
+      Person(
+        id: Person.ID("person-\(index)"), name: words.phrase(2...3, using: &random),
+        nameJa: random.chance(0.2) ? "人名 \(index)" : nil, country: random.chance(0.5) ? .india : .japan,
+        sources: citations(1...2))
+    }
   }
 
   mutating func makeVisits(count: Int) {
@@ -66,7 +91,9 @@ struct SyntheticRecords {
         signedBy: (0..<(random.chance(0.2) ? random.next(in: 1...2) : 0)).map { _ in person() },
         inForce: random.chance(0.05) ? date() : nil,
         parties: (0..<random.next(in: 0...3)).map { _ in
-          Party(name: words.phrase(3...7, using: &random), country: random.chance(0.5) ? .india : .japan)
+          PartyMention(
+            party: parties[random.next(below: parties.count)].id,
+            asWritten: random.chance(0.2) ? words.phrase(3...7, using: &random) : nil)
         },
         exchangedBy: (0..<(random.chance(0.1) ? 2 : 0)).map { _ in person() },
         areas: Array(Set((0..<random.next(in: 1...4)).map { _ in areaIDs[random.next(below: areaIDs.count)] }))
@@ -133,10 +160,8 @@ struct SyntheticRecords {
     }
   }
 
-  mutating func person() -> Person {
-    Person(
-      name: words.phrase(2...3, using: &random), office: words.phrase(2...6, using: &random),
-      country: random.chance(0.5) ? .india : .japan)
+  mutating func person() -> PersonMention {
+    PersonMention(person: people[random.next(below: people.count)].id, office: words.phrase(2...6, using: &random))
   }
 
   /// Up to two relations, each to an earlier record of `prefix`, so no relation is circular.

@@ -16,6 +16,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidDate(String, option: String)
   /// An argument was given but holds nothing to look for, such as only spaces.
   case blankArgument(String, value: String)
+  /// A search with no letter or digit in it: empty, spaces or symbols only.
+  case noWords(String, option: String)
   /// A value longer than the command reads, such as a search of thousands of words.
   case tooLong(String, option: String, limit: Int)
   /// A range's start comes after its end (`--since 2018 --until 2016`), so nothing could match.
@@ -61,6 +63,9 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
       "The value '\(short(value))' is invalid for '\(option)'. Please provide a date that exists, as YYYY, YYYY-MM or YYYY-MM-DD."
     case .blankArgument(let name, let value):
       "The argument '<\(name)>' needs at least one letter or digit; '\(short(value))' has none."
+    case .noWords(let value, let option):
+      "'\(option)' needs at least one word or number to search for; '\(short(value))' has none. "
+        + "Give a word, such as 'accords search hydrogen'."
     case .reversedRange(let start, let end):
       "'\(short(start))' comes after '\(short(end))', so nothing could match. Did you mean to swap them?"
     }

@@ -16,8 +16,9 @@ enum SwiftSource {
       "  /// Every section of the catalog, built from literals.",
       "  static func document() -> CatalogDocument {",
       "    CatalogDocument(",
-      "      dataset: dataset(), visits: visits(), sources: sources(), areas: areas(), agreements: agreements(),",
-      "      initiatives: initiatives(), partnerships: partnerships(), figures: figures(), regions: regions())",
+      "      dataset: dataset(), visits: visits(), sources: sources(), areas: areas(), parties: parties(),",
+      "      people: people(), agreements: agreements(), initiatives: initiatives(), partnerships: partnerships(),",
+      "      figures: figures(), regions: regions())",
       "  }",
       "",
       "  /// The dataset section alone, for `--version`, without building the catalog.",
@@ -34,6 +35,8 @@ enum SwiftSource {
     section("visits", "Visit", catalog.visits, visit)
     section("sources", "Source", catalog.sources, source)
     section("areas", "VisionArea", catalog.areas, area)
+    section("parties", "Party", catalog.parties, party)
+    section("people", "Person", catalog.people, person)
     section("agreements", "Agreement", catalog.agreements, agreement)
     section("initiatives", "Initiative", catalog.initiatives, initiative)
     section("partnerships", "Partnership", catalog.partnerships, partnership)
@@ -66,7 +69,7 @@ enum SwiftSource {
             call("Visit.Place", [("name", string($0.name)), ("region", optional($0.region?.rawValue, string))])
           }
         ),
-        ("leaders", list(visit.leaders, person)),
+        ("leaders", list(visit.leaders, personMention)),
         (
           "announced",
           list(visit.announced) {
@@ -109,8 +112,9 @@ enum SwiftSource {
         ("titleJa", optional(agreement.titleJa, string)), ("aliases", list(agreement.aliases, string)),
         ("type", enumCase(agreement.type)), ("visit", optional(agreement.visit?.rawValue, string)),
         ("date", optional(agreement.date, date)), ("signed", optional(agreement.signed, date)),
-        ("signedBy", list(agreement.signedBy, person)), ("inForce", optional(agreement.inForce, date)),
-        ("parties", list(agreement.parties, party)), ("exchangedBy", list(agreement.exchangedBy, person)),
+        ("signedBy", list(agreement.signedBy, personMention)), ("inForce", optional(agreement.inForce, date)),
+        ("parties", list(agreement.parties, partyMention)),
+        ("exchangedBy", list(agreement.exchangedBy, personMention)),
         ("areas", list(agreement.areas) { string($0.rawValue) }), ("relations", list(agreement.relations, relation)),
         ("summary", string(agreement.summary)), ("notes", list(agreement.notes, note)),
         ("sources", citations(agreement.sources)),
@@ -135,7 +139,7 @@ enum SwiftSource {
         ("id", string(partnership.id.rawValue)), ("state", string(partnership.state.rawValue)),
         ("prefecture", string(partnership.prefecture.rawValue)), ("kind", enumCase(partnership.kind)),
         ("title", string(partnership.title)), ("signed", optional(partnership.signed, date)),
-        ("signedBy", list(partnership.signedBy, party)), ("visit", optional(partnership.visit?.rawValue, string)),
+        ("signedBy", list(partnership.signedBy, partyMention)), ("visit", optional(partnership.visit?.rawValue, string)),
         (
           "renewals",
           list(partnership.renewals) {
@@ -158,6 +162,28 @@ enum SwiftSource {
         ("period", optional(figure.period, string)), ("visit", optional(figure.visit?.rawValue, string)),
         ("areas", list(figure.areas) { string($0.rawValue) }), ("relations", list(figure.relations, relation)),
         ("notes", list(figure.notes, note)), ("sources", citations(figure.sources)),
+      ])
+  }
+
+  static func party(_ party: Party) -> String {
+    call(
+      "Party",
+      [
+        ("id", string(party.id.rawValue)), ("name", string(party.name)), ("nameJa", optional(party.nameJa, string)),
+        ("aliases", list(party.aliases, string)), ("country", enumCase(party.country)), ("kind", enumCase(party.kind)),
+        ("partOf", optional(party.partOf?.rawValue, string)), ("region", optional(party.region?.rawValue, string)),
+        ("notes", list(party.notes, note)), ("sources", citations(party.sources)),
+      ])
+  }
+
+  static func person(_ person: Person) -> String {
+    call(
+      "Person",
+      [
+        ("id", string(person.id.rawValue)), ("name", string(person.name)),
+        ("nameJa", optional(person.nameJa, string)), ("aliases", list(person.aliases, string)),
+        ("country", enumCase(person.country)), ("notes", list(person.notes, note)),
+        ("sources", citations(person.sources)),
       ])
   }
 
@@ -195,14 +221,12 @@ enum SwiftSource {
     }
   }
 
-  static func party(_ party: Party) -> String {
-    call("Party", [("name", string(party.name)), ("country", enumCase(party.country))])
+  static func partyMention(_ mention: PartyMention) -> String {
+    call("PartyMention", [("party", string(mention.party.rawValue)), ("asWritten", optional(mention.asWritten, string))])
   }
 
-  static func person(_ person: Person) -> String {
-    call(
-      "Person",
-      [("name", string(person.name)), ("office", string(person.office)), ("country", enumCase(person.country))])
+  static func personMention(_ mention: PersonMention) -> String {
+    call("PersonMention", [("person", string(mention.person.rawValue)), ("office", string(mention.office))])
   }
 
   static func relation<Record>(_ relation: Relation<Record>) -> String {

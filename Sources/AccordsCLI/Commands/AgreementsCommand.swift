@@ -26,8 +26,11 @@ enum AgreementsCommand {
         isRepeatable: true, completion: .command(["__complete", "areas"])),
       .value(
         "party", short: "p", valueName: "name",
-        help: "Only documents with a party whose name contains these words, such as METI or ISRO."),
-      .value("search", short: "s", valueName: "words", help: "Only documents whose text contains all these words."),
+        help: "Only documents with this party, by name, short form or Japanese name (METI, 経済産業省), or words of its name.",
+        completion: .command(["__complete", "parties"])),
+      .value(
+        "search", short: "s", valueName: "words",
+        help: "Only documents holding all these words, found as 'accords search' finds them."),
       VisitSelection.option,
       .value(
         "since", valueName: "date", help: "Only documents dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
@@ -49,6 +52,7 @@ enum AgreementsCommand {
     let catalog = context.catalog
     var visitFilter = filter
     visitFilter.visits = try VisitSelection(parsed, catalog: catalog).visits
+    if let name = parsed.value("party") { visitFilter.parties = try PartyLookup.parties(named: name, in: catalog) }
     let agreements = catalog.newestAgreements(matching: visitFilter)
     return ListingOutput.render(
       Listing(
@@ -81,19 +85,18 @@ enum AgreementsCommand {
           text, option: "--\(option) <\(option == "search" ? "words" : "name")>", limit: Catalog.longestQuery)
       }
     }
-    var filter = AgreementFilter(
-      party: parsed.value("party"), text: parsed.value("search"), since: try date(parsed, "since"),
-      until: try date(parsed, "until"))
+    var filter = AgreementFilter(since: try date(parsed, "since"), until: try date(parsed, "until"))
     if let since = filter.since, let until = filter.until, since.firstDay > until.lastDay {
       throw .reversedRange(start: "--since \(since)", end: "--until \(until)")
     }
     for text in parsed.allValues("type") {
       filter.types.insert(try ValueMatcher.documentTypes.match(text, option: "--type <type>"))
     }
-    let areaNames = parsed.allValues("area")
-    if !areaNames.isEmpty, let catalog {
-      let areas = ValueMatcher.areas(of: catalog)
-      for text in areaNames { filter.areas.insert(try areas.match(text, option: "--area <area>")) }
+    guard let catalog else { return filter }
+    let areas = ValueMatcher.areas(of: catalog)
+    for text in parsed.allValues("area") { filter.areas.insert(try areas.match(text, option: "--area <area>")) }
+    if let words = parsed.value("search") {
+      filter.among = Set(try SearchQuery.checked(words, option: "--search <words>").agreementHits(in: catalog))
     }
     return filter
   }

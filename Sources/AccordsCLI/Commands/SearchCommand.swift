@@ -6,9 +6,9 @@ enum SearchCommand {
   static let spec = CommandSpec(
     name: "search",
     abstract:
-      "Search every record — agreements, initiatives, areas, partnerships, figures, regions, sources — for words.",
+      "Search every record — agreements, initiatives, areas, partnerships, figures, parties, people, regions, sources — for words.",
     discussion:
-      "A record matches when it contains every word, ignoring case and diacritics. Matches in a title, name or alias rank first, then ids, then summaries, then notes and quoted sources.",
+      "A record matches when it holds every word: a whole word, or the start of one for words of three letters or more (hydro finds hydrogen; AI does not find Affairs). Numbers match whole; words joined by punctuation (2+2) must stand together. Case, accents, katakana and hiragana, and British, Indian and American spellings (defence, defense; programme, program; organisation, organization) compare alike, and an acronym finds what a record spells it out as. A record named exactly by the query ranks first; then matches in a title, name or alias, then ids, then summaries, then notes and quoted sources; a phrase ranks above scattered words.",
     examples: [
       Example(
         "accords search hydrogen", "The clean hydrogen and ammonia declaration, and what else mentions hydrogen."),
@@ -21,12 +21,9 @@ enum SearchCommand {
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
-    let query = parsed.arguments[0]
-    guard query.count <= Catalog.longestQuery else {
-      throw .usage(.tooLong(query, option: "<words>", limit: Catalog.longestQuery))
-    }
-    guard !TextFolding.fold(query).isEmpty else {
-      throw .usage(.blankArgument("words", value: query))
+    let query: SearchQuery
+    do throws(UsageError) { query = try SearchQuery.checked(parsed.arguments[0], option: "<words>") } catch {
+      throw .usage(error)
     }
     let hits = context.catalog.search(query)
     return ListingOutput.render(
@@ -34,7 +31,7 @@ enum SearchCommand {
         columns: [.init("kind"), .init("id"), .init("field"), .init("match", wraps: true)],
         rows: hits.map { [$0.kind.rawValue, $0.id, $0.field, $0.snippet] },
         noun: ("match", "matches"),
-        highlighting: TextFolding.fold(query).split(separator: " ").map(String.init)),
+        highlighting: query.words, emptyLine: "No record holds every word of: \(query.tried)."),
       json: .array(
         hits.map { hit in
           .object([

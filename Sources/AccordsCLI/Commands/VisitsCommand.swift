@@ -37,7 +37,7 @@ enum VisitsCommand {
           [
             visit.ordinal.map { Visit.ordinalWord($0) + (visit.ordinalIsDerived ? "*" : "") } ?? "",
             dates(visit), visit.id.rawValue, visit.places.map(\.name).cellList,
-            visit.leaders.map(\.name).cellList, coverage(visit).cell,
+            visit.leaders.map { catalog.person($0.person)?.name ?? $0.person.rawValue }.cellList, coverage(visit).cell,
           ]
         },
         noun: ("visit", "visits"))

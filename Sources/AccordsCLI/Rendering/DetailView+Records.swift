@@ -14,14 +14,11 @@ extension Agreement: DetailViewable {
       fields: [
         ("id", id.rawValue), ("title (ja)", titleJa ?? ""), ("type", type.displayName),
         (wasSignedBeforeItsDate ? "exchanged" : "date", date?.readable ?? "not known"),
-        ("exchanged by", DetailView.people(exchangedBy)),
-        ("signed", signed?.readable ?? ""), ("signed by", DetailView.people(signedBy)),
+        ("exchanged by", DetailView.people(exchangedBy, in: catalog)),
+        ("signed", signed?.readable ?? ""), ("signed by", DetailView.people(signedBy, in: catalog)),
         ("dates", DateGap.sentence(signed: signed, exchanged: date) ?? ""), ("in force", inForce?.readable ?? ""),
         ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
-        (
-          "parties",
-          parties.isEmpty ? "not named in the sources" : parties.map { "\($0.name) (\($0.country.name))" }.cellList
-        ),
+        ("parties", parties.isEmpty ? "not named in the sources" : DetailView.parties(parties, in: catalog)),
         ("areas", areas.isEmpty ? "none" : DetailView.areaNames(areas, in: catalog)),
       ]
         + relations.map {
@@ -68,7 +65,7 @@ extension Partnership: DetailViewable {
       heading: "\(stateName) – \(prefectureName)",
       fields: [
         ("id", id.rawValue), ("kind", kind.displayName), ("title", title), ("signed", signed?.readable ?? "not known"),
-        ("signed by", signedBy.map { "\($0.name) (\($0.country.name))" }.cellList),
+        ("signed by", DetailView.parties(signedBy, in: catalog)),
         ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
         ("renewed", renewals.map { "\($0.date.readable) (\($0.summary))" }.cellList),
         ("status", status(on: asOf).readable + " (as of \(asOf.readable))"),
@@ -108,6 +105,44 @@ extension Region: DetailViewable {
   }
 }
 
+extension Party: DetailViewable {
+  func detailView(in catalog: Catalog) -> DetailView {
+    let documents = catalog.agreements(withParty: id)
+    let parts = catalog.parties.filter { $0.partOf == id }
+    return DetailView(
+      heading: fullName,
+      fields: [
+        ("id", id.rawValue), ("Japanese", nameJa ?? ""), ("also called", aliases.cellList),
+        ("kind", kind.displayName), ("country", country.name),
+        ("part of", partOf.map { DetailView.named(catalog.party($0)?.fullName, id: $0.rawValue) } ?? ""),
+        ("bodies under it", parts.map { DetailView.named($0.fullName, id: $0.id.rawValue) }.cellList),
+        ("region", region.map { catalog.region($0)?.name ?? $0.rawValue } ?? ""),
+        ("documents", "\(documents.count)"),
+      ] + documents.map { ("", DetailView.dated($0)) },
+      notes: notes, sources: sources)
+  }
+}
+
+extension Person: DetailViewable {
+  func detailView(in catalog: Catalog) -> DetailView {
+    let documents = catalog.agreements(withPerson: id)
+    let visits = catalog.visits(ledBy: id)
+    return DetailView(
+      heading: nameJa.map { "\(name) \($0)" } ?? name,
+      fields: [
+        ("id", id.rawValue), ("also called", aliases.cellList), ("country", country.name),
+        ("led", visits.map { DetailView.named($0.title, id: $0.id.rawValue) }.cellList),
+        ("signed or exchanged", documents.isEmpty ? "none on record" : "\(documents.count)"),
+      ]
+        + documents.map { agreement in
+          let roles = (agreement.signedBy.filter { $0.person == id }.map { "signed as \($0.office)" })
+            + (agreement.exchangedBy.filter { $0.person == id }.map { "exchanged as \($0.office)" })
+          return ("", DetailView.dated(agreement) + " — " + roles.joined(separator: "; "))
+        },
+      notes: notes, sources: sources)
+  }
+}
+
 extension Source: DetailViewable {
   func detailView(in catalog: Catalog) -> DetailView {
     DetailView(
@@ -132,7 +167,7 @@ extension Visit: DetailViewable {
           ordinal.map { Visit.ordinalWord($0) + (ordinalIsDerived ? " (derived; no source states it)" : "") } ?? ""
         ),
         ("dates", start == end ? start.readable : "\(start.readable) – \(end.readable)"),
-        ("places", places.map(\.name).cellList), ("leaders", DetailView.people(leaders)),
+        ("places", places.map(\.name).cellList), ("leaders", DetailView.people(leaders, in: catalog)),
         ("documents", catalog.coverage(of: self).sentence),
         ("recorded", documents.map(\.id.rawValue).cellList),
         ("partnerships", catalog.partnerships(of: id).map(\.id.rawValue).cellList),
@@ -147,9 +182,29 @@ extension DetailView {
     title.map { "\($0) (\(id))" } ?? id
   }
 
-  /// `Asao Keiichiro, Minister of the Environment (Japan); …`
-  static func people(_ people: [Person]) -> String {
-    people.map { "\($0.name), \($0.office) (\($0.country.name))" }.cellList
+  /// `Keiichiro Asao, Minister of the Environment (Japan); …`
+  static func people(_ mentions: [PersonMention], in catalog: Catalog) -> String {
+    mentions.map { mention in
+      let person = catalog.person(mention.person)
+      let country = person.map { " (\($0.country.name))" } ?? ""
+      return "\(person?.name ?? mention.person.rawValue), \(mention.office)\(country)"
+    }.cellList
+  }
+
+  /// `Ministry of Economy, Trade and Industry (METI) (Japan); …`, with the source's wording
+  /// where it says more: `Bank of Japan (Japan), as written: "Bank of Japan, acting as agent …"`.
+  static func parties(_ mentions: [PartyMention], in catalog: Catalog) -> String {
+    mentions.map { mention in
+      let party = catalog.party(mention.party)
+      var text = party.map { "\($0.fullName) (\($0.country.name))" } ?? mention.party.rawValue
+      if let asWritten = mention.asWritten { text += ", as written: “\(asWritten)”" }
+      return text
+    }.cellList
+  }
+
+  /// `2025-08-29 MoU on India-Japan Digital Partnership 2.0 (digital-partnership-mou)`.
+  static func dated(_ agreement: Agreement) -> String {
+    (agreement.date.map { "\($0) " } ?? "") + named(agreement.title, id: agreement.id.rawValue)
   }
 
   /// `IV Next Generation Ecological Legacies; …`

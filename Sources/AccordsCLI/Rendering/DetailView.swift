@@ -5,6 +5,8 @@ import CommandLineKit
 /// sources with their quotes.
 struct DetailView {
   var heading: String
+  /// Labelled values; a field with an empty label continues the list above it (a party's
+  /// documents, one a line).
   var fields: [(label: String, value: String)] = []
   var summary: String?
   var notes: [Note] = []
@@ -17,7 +19,7 @@ struct DetailView {
     let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
     for field in fields where !field.value.isEmpty {
       let lines = TextWrapping.wrap(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
-      output += "  " + TextWrapping.padded(field.label + ":", to: labelWidth) + lines[0] + "\n"
+      output += "  " + TextWrapping.padded(field.label.isEmpty ? "" : field.label + ":", to: labelWidth) + lines[0] + "\n"
       for line in lines.dropFirst() { output += String(repeating: " ", count: labelWidth + 2) + line + "\n" }
     }
     if let summary {

@@ -20,13 +20,22 @@ struct Listing: Sendable {
   let total: Int?
   /// Words (folded) that a colour terminal shows highlighted, such as a search's terms.
   let highlighting: [String]
+  /// What a table says when no row is left, such as what a search tried; `nil` for the count.
+  let emptyLine: String?
+  /// Lines under a table that explain its marks (`*` contested); empty when no row has one.
+  let footnotes: [String]
 
-  init(columns: [Column], rows: [[String]], noun: (String, String), total: Int? = nil, highlighting: [String] = []) {
+  init(
+    columns: [Column], rows: [[String]], noun: (String, String), total: Int? = nil, highlighting: [String] = [],
+    emptyLine: String? = nil, footnotes: [String] = []
+  ) {
     self.columns = columns
     self.rows = rows
     self.noun = noun
     self.total = total
     self.highlighting = highlighting
+    self.emptyLine = emptyLine
+    self.footnotes = footnotes
   }
 
   /// `13 agreements`, or `4 of 13 agreements` after a filter.

@@ -35,7 +35,7 @@ enum TableRenderer {
         lines.append(line(parts, widths: widths, style: style, isHeader: false, highlighting: listing.highlighting))
       }
     }
-    var output = lines.joined(separator: "\n") + "\n"
+    var output = lines.joined(separator: "\n") + "\n" + notes(listing)
     if style.isTerminal, showsCount { output += style.dim(listing.countLine) + "\n" }
     return output
   }
@@ -55,7 +55,14 @@ enum TableRenderer {
       }.joined(separator: "\n")
     }
     let count = showsCount ? "\n" + style.dim(listing.countLine) + "\n" : ""
-    return blocks.joined(separator: "\n\n") + "\n" + count
+    let notes = notes(listing)
+    return blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n") + (notes.isEmpty ? "" : "\n" + notes) + count
+  }
+
+  /// The lines under a table: what its marks mean, or, with no rows, what was looked for.
+  static func notes(_ listing: Listing) -> String {
+    if listing.rows.isEmpty, let emptyLine = listing.emptyLine { return TerminalText.escaped(emptyLine) + "\n" }
+    return listing.footnotes.map { TerminalText.escaped($0) + "\n" }.joined()
   }
 
   /// Narrows the widest wrapping column, one column a step, until the table fits or every

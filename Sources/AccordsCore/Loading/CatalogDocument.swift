@@ -7,6 +7,8 @@ public struct CatalogDocument: Sendable {
   public var visits: [Visit]?
   public var sources: [Source]?
   public var areas: [VisionArea]?
+  public var parties: [Party]?
+  public var people: [Person]?
   public var agreements: [Agreement]?
   public var initiatives: [Initiative]?
   public var partnerships: [Partnership]?
@@ -16,13 +18,15 @@ public struct CatalogDocument: Sendable {
   /// Creates a document with the given sections.
   public init(
     dataset: Dataset? = nil, visits: [Visit]? = nil, sources: [Source]? = nil,
-    areas: [VisionArea]? = nil, agreements: [Agreement]? = nil, initiatives: [Initiative]? = nil,
+    areas: [VisionArea]? = nil, parties: [Party]? = nil, people: [Person]? = nil, agreements: [Agreement]? = nil, initiatives: [Initiative]? = nil,
     partnerships: [Partnership]? = nil, figures: [Figure]? = nil, regions: [Region]? = nil
   ) {
     self.dataset = dataset
     self.visits = visits
     self.sources = sources
     self.areas = areas
+    self.parties = parties
+    self.people = people
     self.agreements = agreements
     self.initiatives = initiatives
     self.partnerships = partnerships
@@ -42,6 +46,8 @@ public struct CatalogDocument: Sendable {
     visits = join(visits, other.visits)
     sources = join(sources, other.sources)
     areas = join(areas, other.areas)
+    parties = join(parties, other.parties)
+    people = join(people, other.people)
     agreements = join(agreements, other.agreements)
     initiatives = join(initiatives, other.initiatives)
     partnerships = join(partnerships, other.partnerships)

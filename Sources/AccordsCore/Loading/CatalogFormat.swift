@@ -35,7 +35,7 @@ enum CatalogFormat {
   }
 
   static let sections = [
-    "dataset", "visits", "sources", "areas", "agreements", "initiatives", "partnerships", "figures", "regions",
+    "dataset", "visits", "sources", "areas", "parties", "people", "agreements", "initiatives", "partnerships", "figures", "regions",
   ]
   static let catalog = Fields("catalog", order: sections, required: ["dataset"])
   /// One of several files that together make a catalog, as the bundled data is.
@@ -56,7 +56,10 @@ enum CatalogFormat {
   static let relation = Fields(
     "relation", order: ["kind", "target", "sources"], required: ["kind", "target", "sources"])
   static let place = Fields("place", order: ["name", "region"], required: ["name"])
-  static let person = Fields("person", order: ["name", "office", "country"], required: ["name", "office", "country"])
+  static let person = Fields(
+    "person", order: ["id", "name", "nameJa", "aliases", "country", "notes", "sources"],
+    required: ["id", "name", "country", "sources"])
+  static let personMention = Fields("person mention", order: ["person", "office"], required: ["person", "office"])
   static let source = Fields(
     "source", order: ["id", "publisher", "title", "url", "published", "kind", "copyOf", "language", "note"],
     required: ["id", "publisher", "kind"])
@@ -74,7 +77,10 @@ enum CatalogFormat {
       "sources",
     ],
     required: ["id", "title", "type", "parties", "areas", "summary", "sources"])
-  static let party = Fields("party", order: ["name", "country"], required: ["name", "country"])
+  static let party = Fields(
+    "party", order: ["id", "name", "nameJa", "aliases", "country", "kind", "partOf", "region", "notes", "sources"],
+    required: ["id", "name", "country", "kind", "sources"])
+  static let partyMention = Fields("party mention", order: ["party", "asWritten"], required: ["party"])
   static let initiative = Fields(
     "initiative", order: ["id", "name", "aliases", "visit", "areas", "summary", "notes", "sources"],
     required: ["id", "name", "areas", "summary", "sources"])
@@ -107,8 +113,8 @@ enum CatalogFormat {
   /// Every kind, by name.
   static let fields: [String: Fields] = Dictionary(
     uniqueKeysWithValues: [
-      catalog, catalogPart, dataset, visit, announcedCount, relation, place, person, source, citation, note, area,
-      agreement, party, initiative, partnership, renewal, figure, region, alias,
+      catalog, catalogPart, dataset, visit, announcedCount, relation, place, person, personMention, source, citation, note, area,
+      agreement, party, partyMention, initiative, partnership, renewal, figure, region, alias,
     ].map { ($0.type, $0) })
 
   /// `an agreement`, `the catalog`, for messages.

@@ -1,4 +1,4 @@
-// Readers for the parts records share: people, parties, places, citations, notes, aliases and
+// Readers for the parts records share: places, citations, notes, aliases and
 // renewals. Like the record readers, each returns `nil` when a required field is missing or
 // invalid; the problem is already reported.
 
@@ -15,22 +15,6 @@ extension CatalogReader {
     }
     guard complete, let name else { return nil }
     return Visit.Place(name: name, region: region)
-  }
-
-  mutating func person() throws(JSONSyntaxError) -> Person? {
-    var name: String?
-    var office: String?
-    var country: Country?
-    let complete = try object(CatalogFormat.person) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "name": name = try r.string()
-      case "office": office = try r.string()
-      case "country": country = try r.value(Country.self, noun: "a country code")
-      default: break
-      }
-    }
-    guard complete, let name, let office, let country else { return nil }
-    return Person(name: name, office: office, country: country)
   }
 
   mutating func citations() throws(JSONSyntaxError) -> [Citation]? {
@@ -65,20 +49,6 @@ extension CatalogReader {
       guard complete, let kind, let text else { return nil }
       return Note(kind: kind, text: text, sources: sources)
     } ?? []
-  }
-
-  mutating func party() throws(JSONSyntaxError) -> Party? {
-    var name: String?
-    var country: Country?
-    let complete = try object(CatalogFormat.party) { (r, key) throws(JSONSyntaxError) in
-      switch key {
-      case "name": name = try r.string()
-      case "country": country = try r.value(Country.self, noun: "a country code")
-      default: break
-      }
-    }
-    guard complete, let name, let country else { return nil }
-    return Party(name: name, country: country)
   }
 
   mutating func renewal() throws(JSONSyntaxError) -> Partnership.Renewal? {

@@ -57,6 +57,8 @@ struct CatalogReader {
       case "visits": document.visits = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.visit() }
       case "sources": document.sources = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.source() }
       case "areas": document.areas = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.area() }
+      case "parties": document.parties = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.party() }
+      case "people": document.people = try reader.section(key) { (r) throws(JSONSyntaxError) in try r.person() }
       case "agreements":
         if var lean = LeanReading(needing: reader.agreementNeeds, after: document) {
           document.agreements = try reader.section(key) { (r) throws(JSONSyntaxError) in

@@ -22,13 +22,14 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// sources give one day for both.
   public let signed: PartialDate?
   /// The people who signed it, where a source names them.
-  public let signedBy: [Person]
+  public let signedBy: [PersonMention]
   /// When it entered into force, for agreements that need to (a treaty, a loan), where known.
   public let inForce: PartialDate?
-  /// The bodies on each side; empty where no source names them (see `notes`).
-  public let parties: [Party]
+  /// The bodies on each side; empty where no source names them (see `notes`). Heads of
+  /// government who adopt a statement are its signatories or its visit's leaders, not parties.
+  public let parties: [PartyMention]
   /// The people who exchanged the document, where a source names them.
-  public let exchangedBy: [Person]
+  public let exchangedBy: [PersonMention]
   /// The Joint Vision areas the document serves.
   public let areas: [VisionArea.ID]
   /// Earlier documents this one updates, renews, amends or implements, as sources say.
@@ -41,8 +42,8 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// Creates an agreement.
   public init(
     id: ID, title: String, titleJa: String? = nil, aliases: [String] = [], type: DocumentType, visit: Visit.ID? = nil,
-    date: PartialDate? = nil, signed: PartialDate? = nil, signedBy: [Person] = [], inForce: PartialDate? = nil,
-    parties: [Party] = [], exchangedBy: [Person] = [], areas: [VisionArea.ID] = [],
+    date: PartialDate? = nil, signed: PartialDate? = nil, signedBy: [PersonMention] = [], inForce: PartialDate? = nil,
+    parties: [PartyMention] = [], exchangedBy: [PersonMention] = [], areas: [VisionArea.ID] = [],
     relations: [Relation<Agreement>] = [], summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id

@@ -12,6 +12,11 @@ public struct Catalog: Sendable {
   public let initiatives: [Initiative]
   public let partnerships: [Partnership]
   public let figures: [Figure]
+  /// The bodies that are party to documents: governments, ministries, agencies, regional
+  /// governments, cities, banks, institutes and companies.
+  public let parties: [Party]
+  /// The people who signed, exchanged or led.
+  public let people: [Person]
   /// The gazetteer: every state, union territory and prefecture, partnered or not.
   public let regions: [Region]
 
@@ -23,6 +28,8 @@ public struct Catalog: Sendable {
   /// Each visit's agreements, by position, so that counting every visit's documents reads the
   /// agreements once rather than once per visit.
   private let agreementsByVisit: [Visit.ID: [Int]]
+  /// The agreements naming each party and each person, by position, for `show` and counts.
+  private let agreementsByName: [RecordReference: [Int]]
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -51,12 +58,14 @@ public struct Catalog: Sendable {
     initiatives = document.initiatives ?? []
     partnerships = document.partnerships ?? []
     figures = document.figures ?? []
+    parties = document.parties ?? []
+    people = document.people ?? []
     regions = document.regions ?? []
     var positions: [RecordReference: Int] = [:]
     // Sized once: growing the table as it fills was a fifth of the bundled catalog's start-up.
     positions.reserveCapacity(
       agreements.count + initiatives.count + areas.count + partnerships.count + figures.count + visits.count
-        + regions.count + sources.count)
+        + parties.count + people.count + regions.count + sources.count)
     func index<Record: CatalogRecord>(_ records: [Record]) {
       for (position, record) in records.enumerated() { positions[record.reference] = position }
     }
@@ -66,6 +75,8 @@ public struct Catalog: Sendable {
     index(partnerships)
     index(figures)
     index(visits)
+    index(parties)
+    index(people)
     index(regions)
     index(sources)
     self.positions = positions
@@ -86,6 +97,16 @@ public struct Catalog: Sendable {
       if let visit = agreement.visit { agreementsByVisit[visit, default: []].append(position) }
     }
     self.agreementsByVisit = agreementsByVisit
+    var agreementsByName: [RecordReference: [Int]] = [:]
+    for (position, agreement) in agreements.enumerated() {
+      var named: [RecordReference] = agreement.parties.map { .party($0.party) }
+      named += (agreement.signedBy + agreement.exchangedBy).map { .person($0.person) }
+      var seen: Set<RecordReference> = []
+      for reference in named where seen.insert(reference).inserted {
+        agreementsByName[reference, default: []].append(position)
+      }
+    }
+    self.agreementsByName = agreementsByName
   }
 
   /// Every record of every kind, in `RecordKind` order: what search, the name resolver and
@@ -103,6 +124,8 @@ public struct Catalog: Sendable {
     case .partnership: partnerships
     case .figure: figures
     case .visit: visits
+    case .party: parties
+    case .person: people
     case .region: regions
     case .source: sources
     }
@@ -117,6 +140,8 @@ public struct Catalog: Sendable {
     case .partnership(let id): partnership(id)
     case .figure(let id): figure(id)
     case .visit(let id): visit(id)
+    case .party(let id): party(id)
+    case .person(let id): person(id)
     case .region(let code): region(code)
     case .source(let id): source(id)
     }
@@ -139,6 +164,12 @@ public struct Catalog: Sendable {
 
   /// The visit with the given id.
   public func visit(_ id: Visit.ID) -> Visit? { lookUp(.visit(id), in: visits) }
+
+  /// The party with the given id.
+  public func party(_ id: Party.ID) -> Party? { lookUp(.party(id), in: parties) }
+
+  /// The person with the given id.
+  public func person(_ id: Person.ID) -> Person? { lookUp(.person(id), in: people) }
 
   /// The region with the given ISO 3166-2 code.
   public func region(_ code: Region.Code) -> Region? { lookUp(.region(code), in: regions) }
@@ -167,10 +198,56 @@ public struct Catalog: Sendable {
     (agreementsByVisit[visit] ?? []).map { agreements[$0] }
   }
 
+  /// The agreements that name `party` among their parties, in catalog order.
+  public func agreements(withParty party: Party.ID) -> [Agreement] {
+    (agreementsByName[.party(party)] ?? []).map { agreements[$0] }
+  }
+
+  /// The agreements that `person` signed or exchanged, in catalog order.
+  public func agreements(withPerson person: Person.ID) -> [Agreement] {
+    (agreementsByName[.person(person)] ?? []).map { agreements[$0] }
+  }
+
+  /// The visits at which `person` was one of the leaders, in catalog order.
+  public func visits(ledBy person: Person.ID) -> [Visit] {
+    visits.filter { $0.leaders.contains { $0.person == person } }
+  }
+
+  /// The body `party` belongs to at the top: the Government of Japan for METI's office; the
+  /// party itself when it belongs to none. A chain is followed at most as many steps as there
+  /// are parties, so a circle (refused by the loader) cannot hang it.
+  public func topBody(of party: Party.ID) -> Party.ID {
+    var current = party
+    for _ in 0..<parties.count {
+      guard let parent = self.party(current)?.partOf, self.party(parent) != nil else { break }
+      current = parent
+    }
+    return current
+  }
+
   /// The state–prefecture partnerships signed or exchanged at `visit`, in catalog order.
   public func partnerships(of visit: Visit.ID) -> [Partnership] { partnerships.filter { $0.visit == visit } }
 
   private func lookUp<Record>(_ reference: RecordReference, in records: [Record]) -> Record? {
     positions[reference].map { records[$0] }
+  }
+}
+
+extension Catalog {
+  /// The parties named, each by its name, short forms and Japanese name and the source's
+  /// wording, for search: `Ministry of Economy, Trade and Industry; METI; 経済産業省; …`.
+  public func names(of mentions: [PartyMention]) -> String {
+    mentions.flatMap { mention -> [String] in
+      let party = party(mention.party)
+      return [party?.name, party?.nameJa, mention.asWritten].compactMap { $0 } + (party?.aliases ?? [])
+    }.joined(separator: "; ")
+  }
+
+  /// The people named, each by name and Japanese name, for search.
+  public func names(of mentions: [PersonMention]) -> String {
+    mentions.flatMap { mention -> [String] in
+      let person = person(mention.person)
+      return [person?.name, person?.nameJa].compactMap { $0 } + (person?.aliases ?? [])
+    }.joined(separator: "; ")
   }
 }

@@ -46,7 +46,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   public let signed: PartialDate?
   /// The bodies that signed, on each side, as the sources name them (an agency such as
   /// Guidance Tamil Nadu, a prefecture's bureau); empty where no source names them.
-  public let signedBy: [Party]
+  public let signedBy: [PartyMention]
   /// The leaders' visit at which the founding instrument was signed or exchanged, where a
   /// source says so (Gujarat and Hyogo in Kobe, before both Prime Ministers, in 2016).
   public let visit: Visit.ID?
@@ -60,7 +60,7 @@ public struct Partnership: Hashable, Sendable, Identifiable {
   /// Creates a partnership.
   public init(
     id: ID, state: Region.Code, prefecture: Region.Code, kind: Kind, title: String,
-    signed: PartialDate?, signedBy: [Party] = [], visit: Visit.ID? = nil, renewals: [Renewal] = [],
+    signed: PartialDate?, signedBy: [PartyMention] = [], visit: Visit.ID? = nil, renewals: [Renewal] = [],
     validUntil: PartialDate? = nil,
     summary: String, notes: [Note] = [], sources: [Citation]
   ) {

@@ -56,7 +56,7 @@ public struct Visit: Hashable, Sendable, Identifiable {
   public let start: PartialDate
   public let end: PartialDate
   public let places: [Place]
-  public let leaders: [Person]
+  public let leaders: [PersonMention]
   /// The counts of outcome documents the sources give, each with its source.
   public let announced: [AnnouncedCount]
   public let summary: String
@@ -66,7 +66,7 @@ public struct Visit: Hashable, Sendable, Identifiable {
   /// Creates a visit.
   public init(
     id: ID, title: String, ordinal: Int? = nil, ordinalIsDerived: Bool = false, start: PartialDate,
-    end: PartialDate, places: [Place] = [], leaders: [Person] = [], announced: [AnnouncedCount] = [],
+    end: PartialDate, places: [Place] = [], leaders: [PersonMention] = [], announced: [AnnouncedCount] = [],
     summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id

@@ -4,10 +4,11 @@ public struct AgreementFilter: Hashable, Sendable {
   public var types: Set<DocumentType>
   /// Serving any of these Joint Vision areas; empty for any area.
   public var areas: Set<VisionArea.ID>
-  /// Words that must all occur in one party's name, such as `METI` or `ISRO`.
-  public var party: String?
-  /// Words that must all occur somewhere in the title, summary, parties or notes.
-  public var text: String?
+  /// Naming any of these parties; `nil` for any. `Catalog.parties(named:)` finds them from
+  /// what a person typed.
+  public var parties: Set<Party.ID>?
+  /// Only these agreements, such as the hits of a search (`Catalog.search`); `nil` for all.
+  public var among: Set<Agreement.ID>?
   /// Of any of these visits; empty for any visit or none.
   public var visits: Set<Visit.ID>
   /// Dated on or after this day. A document known only to its month or year is kept when that
@@ -18,13 +19,13 @@ public struct AgreementFilter: Hashable, Sendable {
 
   /// Creates a filter; with no arguments it matches every agreement.
   public init(
-    types: Set<DocumentType> = [], areas: Set<VisionArea.ID> = [], party: String? = nil,
-    text: String? = nil, visits: Set<Visit.ID> = [], since: PartialDate? = nil, until: PartialDate? = nil
+    types: Set<DocumentType> = [], areas: Set<VisionArea.ID> = [], parties: Set<Party.ID>? = nil,
+    among: Set<Agreement.ID>? = nil, visits: Set<Visit.ID> = [], since: PartialDate? = nil, until: PartialDate? = nil
   ) {
     self.types = types
     self.areas = areas
-    self.party = party
-    self.text = text
+    self.parties = parties
+    self.among = among
     self.visits = visits
     self.since = since
     self.until = until
@@ -34,10 +35,8 @@ public struct AgreementFilter: Hashable, Sendable {
   public func matches(_ agreement: Agreement) -> Bool {
     if !types.isEmpty, !types.contains(agreement.type) { return false }
     if !areas.isEmpty, areas.isDisjoint(with: agreement.areas) { return false }
-    if let party, !agreement.parties.contains(where: { TextFolding.contains(allWordsOf: party, in: $0.name) }) {
-      return false
-    }
-    if let text, !TextFolding.contains(allWordsOf: text, in: agreement.searchableText) { return false }
+    if let parties, !agreement.parties.contains(where: { parties.contains($0.party) }) { return false }
+    if let among, !among.contains(agreement.id) { return false }
     if !visits.isEmpty, !(agreement.visit.map(visits.contains) ?? false) { return false }
     if since != nil || until != nil {
       guard let date = agreement.date else { return false }
@@ -45,15 +44,6 @@ public struct AgreementFilter: Hashable, Sendable {
       if let until, date.firstDay > until.lastDay { return false }
     }
     return true
-  }
-}
-
-extension Agreement {
-  /// Everything a free-text query looks through.
-  var searchableText: String {
-    ([id.rawValue, title, titleJa ?? "", type.displayName, summary] + aliases
-      + parties.map(\.name) + exchangedBy.map(\.name) + notes.map(\.text))
-      .joined(separator: "\n")
   }
 }
 

@@ -17,6 +17,8 @@ public struct NameResolver: Sendable {
     case everything
     /// Visits only, for `--visit`.
     case visits
+    /// Parties only, for `--party`.
+    case parties
   }
 
   /// A thing a name can refer to.
@@ -32,6 +34,8 @@ public struct NameResolver: Sendable {
     case japaneseName
     /// A romanised name with a suffix such as `-ken`, `-fu` or `Prefecture`.
     case suffixedName
+    /// A person's family name alone: `Ishiba`.
+    case familyName
     /// An alias kept in the data: a former name or retired code, or a short title.
     case alias(Alias)
 
@@ -41,6 +45,7 @@ public struct NameResolver: Sendable {
       case .exact: 0
       case .code: 1
       case .japaneseName, .suffixedName: 2
+      case .familyName: 3
       case .alias(let alias): alias.kind == .formerCode ? 1 : 3
       }
     }
@@ -79,6 +84,7 @@ public struct NameResolver: Sendable {
       case .records: RecordKind.allCases.filter { $0 != .region }
       case .everything: RecordKind.allCases
       case .visits: [.visit]
+      case .parties: [.party]
       }
     for kind in kinds {
       for record in catalog.records(of: kind) {

@@ -1,9 +1,4 @@
-/// Full-text search over every record in a catalog.
-///
-/// Every word of the query must occur in the record (in any field, ignoring case and Latin
-/// diacritics). Hits are ranked by where the words occur: in a title, name or alias first, then
-/// in an id, then in a summary or description, then in parties, notes and quotes. A query of
-/// several words that occurs as a phrase in a field ranks above one whose words are scattered.
+/// One record found by a search, with the field and text that matched.
 public struct SearchHit: Hashable, Sendable {
   /// What kind of record matched.
   public typealias Kind = RecordKind
@@ -14,9 +9,9 @@ public struct SearchHit: Hashable, Sendable {
   public let title: String
   /// The field the best match is in, such as `title` or `summary`.
   public let field: String
-  /// The text around the first match in that field, shortened with `…`.
+  /// The text around the best match in that field, shortened with `…`.
   public let snippet: String
-  /// Higher is better: the sum, over the query's words, of the weight of the best field.
+  /// Higher is better (see `Catalog.search`).
   public let score: Int
 }
 
@@ -26,59 +21,209 @@ extension Catalog {
   /// the catalog's size.
   public static let longestQuery = 200
 
-  /// The records that contain every word of `query`, best first; ties keep `RecordKind` order.
-  public func search(_ query: String) -> [SearchHit] {
-    let words = TextFolding.fold(query).split(separator: " ").map(String.init)
-    guard !words.isEmpty else { return [] }
-    let hits = records.compactMap { hit(on: $0, for: words) }
+  /// The records that hold every word of `query`, best first; ties keep `RecordKind` order.
+  ///
+  /// Words match whole words, or the start of a word when the query's word has three letters
+  /// or more (`lunar`, `hydro` → `hydrogen`), never the inside of one: `AI` finds "AI", not
+  /// "Affairs". Numbers match whole (`2` is not `2025`); words joined by punctuation in the
+  /// query (`2+2`, `6.2`) must stand side by side. Case, accents, katakana and hiragana, and
+  /// British, Indian and American spellings (`defence`, `defense`) compare alike. An acronym
+  /// also finds what it stands for where a record spells it out ("Lunar Polar Exploration
+  /// (LUPEX)", a party's short form).
+  ///
+  /// Ranking: each group of words scores the weight of the best field it is in (a title, name
+  /// or alias, then an id, then a summary, then notes and quotes), more for a whole word than
+  /// a word's start; the whole query as a phrase in a field scores again; a record whose own
+  /// name or short title is exactly the query ranks above all others.
+  public func search(_ query: SearchQuery) -> [SearchHit] {
+    let acronyms = AcronymIndex(self)
+    let hits = records.compactMap { hit(on: $0, for: query, acronyms: acronyms) }
     return hits.enumerated()
       .sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }
       .map(\.element)
   }
 
-  /// The hit on `record` when it holds every word: each word scores the weight of the best
-  /// field it occurs in, and the first word's best field gives the snippet. When the words
-  /// occur together as a phrase, every word scores again the weight of the best field holding
-  /// the phrase, which gives the snippet, so "Article 6.2" shows the article rather than a stray "6".
-  private func hit(on record: any CatalogRecord, for words: [String]) -> SearchHit? {
+  /// `search(_:)` for text as typed; no hits when it holds no word.
+  public func search(_ text: String) -> [SearchHit] {
+    SearchQuery(text).map { search($0) } ?? []
+  }
+
+  private func hit(on record: any CatalogRecord, for query: SearchQuery, acronyms: AcronymIndex) -> SearchHit? {
     let fields = record.searchFields(in: self)
-    let folded = fields.map { TextFolding.fold($0.text) }
+    let words = fields.map { Words($0.text).words }
     var score = 0
-    var bestField: Int?
-    for word in words {
-      let matching = fields.indices.filter { folded[$0].contains(word) }
-      guard let best = matching.map({ fields[$0].weight }).max() else { return nil }
-      score += best.rawValue
-      if bestField == nil { bestField = matching.first { fields[$0].weight == best } }
+    var shown: (field: Int, range: Range<Int>)?
+    for group in query.groups {
+      var best: (value: Int, field: Int, range: Range<Int>)?
+      for (index, field) in fields.enumerated() {
+        let match =
+          WordMatch.find(group.words, numbers: group.numbers, ideographic: group.ideographic, in: words[index])
+          ?? acronyms.find(group, in: words[index])
+        guard let match else { continue }
+        let value = field.weight.rawValue * match.quality * group.words.count
+        if value > (best?.value ?? 0) { best = (value, index, match.range) }
+      }
+      guard let best else { return nil }
+      score += best.value
+      if shown == nil { shown = (best.field, best.range) }
     }
-    guard var field = bestField else { return nil }
-    var snippetWord = words[0]
-    if words.count > 1 {
-      let phrase = words.joined(separator: " ")
-      let holding = fields.indices.filter { folded[$0].contains(phrase) }
-      if let best = holding.max(by: { fields[$0].weight < fields[$1].weight }) {
-        score += fields[best].weight.rawValue * words.count
-        field = best
-        snippetWord = phrase
+    let all = query.groups.flatMap(\.words)
+    if query.groups.count > 1 {
+      let numbers = query.groups.flatMap(\.numbers)
+      let ideographic = query.groups.flatMap(\.ideographic)
+      var phrase: (weight: Int, field: Int, range: Range<Int>)?
+      for (index, field) in fields.enumerated() where field.weight.rawValue > (phrase?.weight ?? 0) {
+        if let match = WordMatch.find(all, numbers: numbers, ideographic: ideographic, in: words[index]) {
+          phrase = (field.weight.rawValue, index, match.range)
+        }
+      }
+      if let phrase {
+        score += phrase.weight * WordMatch.whole * all.count
+        shown = (phrase.field, phrase.range)
       }
     }
+    if record.names.contains(where: { Words($0.text).words.map(\.key) == all }) {
+      score += SearchWeight.title.rawValue * WordMatch.whole * all.count * 2
+    }
+    guard let shown else { return nil }
     return SearchHit(
       kind: record.reference.kind, id: record.reference.id, title: record.displayTitle(in: self),
-      field: fields[field].name, snippet: Snippet.around(snippetWord, in: fields[field].text), score: score)
+      field: fields[shown.field].name, snippet: Snippet.around(shown.range, in: fields[shown.field].text),
+      score: score)
   }
 }
 
-/// The part of a text around a word, for showing why a record matched.
+/// Where a run of query words occurs in a field's words, and how well.
+struct WordMatch {
+  /// What a whole word scores, against `start` for a word's beginning.
+  static let whole = 3
+  static let start = 2
+
+  let quality: Int
+  /// The characters of the field's text the match spans.
+  let range: Range<Int>
+
+  /// The best place `query` occurs in `words` side by side: every word whole, or the last one's
+  /// start (three letters or more); a Japanese word anywhere inside one. Linear in `words` for
+  /// a query of bounded length.
+  static func find(_ query: [String], numbers: [Bool], ideographic: [Bool], in words: [Words.Word]) -> WordMatch? {
+    guard !query.isEmpty, words.count >= query.count else { return nil }
+    var best: WordMatch?
+    for start in 0...(words.count - query.count) {
+      var quality = whole
+      for offset in query.indices {
+        let word = words[start + offset]
+        let wanted = query[offset]
+        if word.key == wanted { continue }
+        let isLast = offset == query.count - 1
+        if ideographic[offset], word.isIdeographic, word.key.contains(wanted) {
+          quality = Self.start
+        } else if isLast, !numbers[offset], !ideographic[offset], wanted.count >= 3, !word.isNumber,
+          word.key.hasPrefix(wanted)
+        {
+          quality = Self.start
+        } else {
+          quality = 0
+          break
+        }
+      }
+      guard quality > 0 else { continue }
+      let range = words[start].range.lowerBound..<words[start + query.count - 1].range.upperBound
+      if quality == whole { return WordMatch(quality: quality, range: range) }
+      if best == nil { best = WordMatch(quality: quality, range: range) }
+    }
+    return best
+  }
+}
+
+/// What acronyms stand for, where the catalog spells them out: a title or summary's
+/// "Lunar Polar Exploration (LUPEX)", a party's short form (METI). A query's acronym then also
+/// finds the words, a little below the acronym itself.
+struct AcronymIndex {
+  private var expansions: [String: [[String]]] = [:]
+
+  init(_ catalog: Catalog) {
+    for party in catalog.parties {
+      let name = Words(party.name).words.map(\.key)
+      for alias in party.aliases where Self.isAcronym(alias) { add(alias, name) }
+    }
+    for agreement in catalog.agreements {
+      scan(agreement.title)
+      scan(agreement.summary)
+    }
+    for initiative in catalog.initiatives { scan(initiative.summary) }
+  }
+
+  /// The match of `group`, a single acronym, through what it stands for.
+  func find(_ group: SearchQuery.Group, in words: [Words.Word]) -> WordMatch? {
+    guard group.words.count == 1, let phrases = expansions[group.words[0]] else { return nil }
+    for phrase in phrases {
+      let flags = [Bool](repeating: false, count: phrase.count)
+      if let match = WordMatch.find(phrase, numbers: flags, ideographic: flags, in: words) {
+        return WordMatch(quality: WordMatch.start, range: match.range)
+      }
+    }
+    return nil
+  }
+
+  private mutating func add(_ acronym: String, _ phrase: [String]) {
+    let key = TextFolding.fold(acronym)
+    guard !phrase.isEmpty, phrase != [key], !(expansions[key] ?? []).contains(phrase) else { return }
+    // A handful of spellings is plenty; the bound keeps a hostile catalog from growing it.
+    if (expansions[key]?.count ?? 0) < 8 { expansions[key, default: []].append(phrase) }
+  }
+
+  /// Finds "Words Spelling It Out (WSIO)" in `text`: the words before the parenthesis whose
+  /// initials, small words aside, are letters of the acronym in order, from its first.
+  private mutating func scan(_ text: String) {
+    guard text.contains("(") else { return }
+    let characters = Array(text)
+    let words = Words(text).words
+    for (index, word) in words.enumerated() where index > 0 {
+      let start = word.range.lowerBound
+      let end = word.range.upperBound
+      guard start > 0, characters[start - 1] == "(", end < characters.count, characters[end] == ")" else { continue }
+      let acronym = String(characters[start..<end])
+      guard Self.isAcronym(acronym) else { continue }
+      // Walking back from the parenthesis, each word's initial must be an earlier letter of
+      // the acronym than the last one's, until the first letter is reached: "Lunar Polar
+      // Exploration" spells LUPEX's L, P and E in order.
+      let letters = Array(TextFolding.fold(acronym))
+      var available = letters.count
+      var first = index
+      var complete = false
+      while first > 0, !complete, index - first <= letters.count * 2 + 2 {
+        let key = words[first - 1].key
+        if Self.smallWords.contains(key) {
+          first -= 1
+          continue
+        }
+        guard let initial = key.first, let at = letters[0..<available].lastIndex(of: initial) else { break }
+        first -= 1
+        available = at
+        complete = at == 0
+      }
+      if complete { add(acronym, words[first..<index].map(\.key)) }
+    }
+  }
+
+  /// Two to eight letters, at least two of them capitals: `AI`, `LUPEX`, `MeitY`.
+  static func isAcronym(_ text: String) -> Bool {
+    (2...8).contains(text.count) && text.allSatisfy(\.isLetter) && text.filter(\.isUppercase).count >= 2
+  }
+
+  private static let smallWords: Set<String> = ["of", "and", "the", "for", "in", "on", "to", "a"]
+}
+
+/// The part of a text around a match, for showing why a record matched.
 enum Snippet {
   static let radius = 50
 
-  static func around(_ word: String, in text: String) -> String {
+  static func around(_ range: Range<Int>, in text: String) -> String {
     let characters = Array(text)
-    guard let start = TextFolding.firstOccurrence(of: word, in: characters) else {
-      return String(text.prefix(radius * 2))
-    }
-    let from = max(0, start - radius)
-    let to = min(characters.count, start + word.count + radius)
+    let from = max(0, range.lowerBound - radius)
+    let to = min(characters.count, range.upperBound + radius)
+    guard from < to else { return String(text.prefix(radius * 2)) }
     return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
   }
 }

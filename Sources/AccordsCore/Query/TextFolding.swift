@@ -27,28 +27,9 @@ public enum TextFolding: Sendable {
     return baseLetters[lowered] ?? lowered
   }
 
-  /// Where `word` (already folded) first occurs in `characters`, comparing character by
-  /// character after folding, so the position refers to the original text.
-  public static func firstOccurrence(of word: String, in characters: some Collection<Character>) -> Int? {
-    let target = Array(word)
-    let source = Array(characters)
-    guard !target.isEmpty, source.count >= target.count else { return nil }
-    for start in 0...(source.count - target.count)
-    where (0..<target.count).allSatisfy({ foldCharacter(source[start + $0]) == target[$0] }) {
-      return start
-    }
-    return nil
-  }
-
   /// `fold(text)` with the spaces removed too, so that `Westbengal` meets `West Bengal`.
   public static func compact(_ text: String) -> String {
     fold(text).filter { $0 != " " }
-  }
-
-  /// Whether every word of `query` occurs in `text`, after folding both.
-  public static func contains(allWordsOf query: String, in text: String) -> Bool {
-    let haystack = fold(text)
-    return fold(query).split(separator: " ").allSatisfy { haystack.contains($0) }
   }
 
   // The stdlib has no Unicode decomposition without Foundation's ICU, so the Latin letters

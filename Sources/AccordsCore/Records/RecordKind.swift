@@ -3,7 +3,7 @@
 /// This enumeration is the one list of kinds: `CatalogRecord` describes each, `Catalog.records`
 /// holds them in this order, and tests walk `allCases` to prove that every layer covers every kind.
 public enum RecordKind: String, Hashable, Sendable, CaseIterable {
-  case agreement, initiative, area, partnership, figure, visit, region, source
+  case agreement, initiative, area, partnership, figure, visit, party, person, region, source
 }
 
 /// One record of any kind, by its identifier: what the catalog's id index maps, and what the
@@ -15,6 +15,8 @@ public enum RecordReference: Hashable, Sendable {
   case partnership(Partnership.ID)
   case figure(Figure.ID)
   case visit(Visit.ID)
+  case party(Party.ID)
+  case person(Person.ID)
   case region(Region.Code)
   case source(Source.ID)
 
@@ -27,6 +29,8 @@ public enum RecordReference: Hashable, Sendable {
     case .partnership: .partnership
     case .figure: .figure
     case .visit: .visit
+    case .party: .party
+    case .person: .person
     case .region: .region
     case .source: .source
     }
@@ -41,6 +45,8 @@ public enum RecordReference: Hashable, Sendable {
     case .partnership(let id): id.rawValue
     case .figure(let id): id.rawValue
     case .visit(let id): id.rawValue
+    case .party(let id): id.rawValue
+    case .person(let id): id.rawValue
     case .region(let code): code.rawValue
     case .source(let id): id.rawValue
     }

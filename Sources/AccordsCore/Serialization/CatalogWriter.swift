@@ -17,6 +17,8 @@ public enum CatalogWriter: Sendable {
       "visits": .array(catalog.visits.map(encoder.visit)),
       "sources": .array(catalog.sources.map(encoder.source)),
       "areas": .array(catalog.areas.map(encoder.area)),
+      "parties": .array(catalog.parties.map(encoder.party)),
+      "people": .array(catalog.people.map(encoder.person)),
       "agreements": .array(catalog.agreements.map(encoder.agreement)),
       "initiatives": .array(catalog.initiatives.map(encoder.initiative)),
       "partnerships": .array(catalog.partnerships.map(encoder.partnership)),

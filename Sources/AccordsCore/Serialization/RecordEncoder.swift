@@ -60,16 +60,6 @@ public struct RecordEncoder: Sendable {
     ])
   }
 
-  public func person(_ person: Person) -> JSONValue {
-    .object([
-      "name": .string(person.name), "office": .string(person.office), "country": .string(person.country.rawValue),
-    ])
-  }
-
-  public func party(_ party: Party) -> JSONValue {
-    .object(["name": .string(party.name), "country": .string(party.country.rawValue)])
-  }
-
   /// A region by code, and in command output also by name: `{"code": …, "name": …, "nameJa": …}`.
   public func regionReference(_ code: Region.Code) -> JSONValue {
     let region = catalog.region(code)

@@ -9,13 +9,15 @@ extension Summary {
     private(set) var selected = 0
     private(set) var byType: [DocumentType: Int] = [:]
     private(set) var byArea: [VisionArea.ID: Int] = [:]
-    /// Each agreement's party names, once per agreement.
-    private(set) var partyNames: [String] = []
+    /// Each agreement's parties, once per agreement.
+    private(set) var parties: [Party.ID] = []
+    /// Each agreement's top bodies (`Catalog.topBody(of:)`), once per agreement.
+    private(set) var topBodies: [Party.ID] = []
     private(set) var withoutArea = 0
     private(set) var withoutParties = 0
     private(set) var signedBefore = 0
 
-    init(_ agreements: [Agreement], selected isSelected: (Visit.ID?) -> Bool) {
+    init(_ agreements: [Agreement], in catalog: Catalog, selected isSelected: (Visit.ID?) -> Bool) {
       for agreement in agreements {
         if let visit = agreement.visit { byVisitAndType[visit, default: [:]][agreement.type, default: 0] += 1 }
         guard isSelected(agreement.visit) else { continue }
@@ -24,7 +26,10 @@ extension Summary {
         for area in Set(agreement.areas) { byArea[area, default: 0] += 1 }
         if agreement.areas.isEmpty { withoutArea += 1 }
         if agreement.parties.isEmpty { withoutParties += 1 }
-        partyNames += Set(agreement.parties.map(\.name))
+        var seen: Set<Party.ID> = []
+        parties += agreement.parties.map(\.party).filter { seen.insert($0).inserted }
+        var tops: Set<Party.ID> = []
+        topBodies += agreement.parties.map { catalog.topBody(of: $0.party) }.filter { tops.insert($0).inserted }
         if agreement.wasSignedBeforeItsDate { signedBefore += 1 }
       }
     }

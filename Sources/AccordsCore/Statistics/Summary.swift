@@ -37,8 +37,12 @@ public struct Summary: Sendable {
   public let byArea: [AreaCount]
   /// Agreements linked to no Joint Vision area.
   public let agreementsWithoutArea: Int
-  /// Each party named on an agreement, most frequent first, then by name.
+  /// Each party named on an agreement, by its name with its short form, most frequent first,
+  /// then by name: one row per body, whatever wording each source used.
   public let agreementsByParty: [Count<String>]
+  /// The same counts rolled up to the top body each party belongs to (METI's documents count
+  /// for the Government of Japan), a document once per body.
+  public let agreementsByTopBody: [Count<String>]
   /// Agreements whose sources name no party.
   public let agreementsWithoutParties: Int
   /// Agreements signed before the day they were exchanged or announced (at the summit).
@@ -69,7 +73,7 @@ public struct Summary: Sendable {
     isNarrowedToVisits = !selectedVisits.isEmpty
     func selected(_ visit: Visit.ID?) -> Bool { selectedVisits.isEmpty || visit.map(selectedVisits.contains) == true }
     let initiatives = catalog.initiatives.filter { selected($0.visit) }
-    let tally = AgreementTally(catalog.agreements, selected: { selected($0) })
+    let tally = AgreementTally(catalog.agreements, in: catalog, selected: { selected($0) })
     visits = catalog.visits.filter { selected($0.id) }.sorted(by: Visit.isEarlier).map { visit in
       VisitCount(
         visit: visit, coverage: catalog.coverage(of: visit),
@@ -85,7 +89,9 @@ public struct Summary: Sendable {
         initiatives: initiatives.count { $0.areas.contains(area.id) })
     }
     agreementsWithoutArea = tally.withoutArea
-    agreementsByParty = Self.tally(tally.partyNames).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    func name(_ party: Party.ID) -> String { catalog.party(party)?.fullName ?? party.rawValue }
+    agreementsByParty = Self.tally(tally.parties.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    agreementsByTopBody = Self.tally(tally.topBodies.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsWithoutParties = tally.withoutParties
     agreementsSignedBeforeTheirDate = tally.signedBefore
     totalInitiatives = initiatives.count

@@ -31,6 +31,14 @@ struct CatalogValidator {
       (document.visits ?? []).map { $0.ordinal.map(String.init) ?? "" }, at: JSONPath.root.appending("visits"),
       field: "ordinal", ignoringEmpty: true)
     check(document.areas, section: "areas", &rules)
+    check(document.parties, section: "parties", &rules)
+    for (index, party) in (document.parties ?? []).enumerated() {
+      rules.checkPartOf(party.partOf, at: JSONPath.root.appending("parties").appending(index).appending("partOf"))
+    }
+    checkCycles(
+      (document.parties ?? []).map { ($0.id, $0.partOf.map { [$0] } ?? []) }, "no body may belong to itself",
+      at: { record, _ in JSONPath.root.appending("parties").appending(record).appending("partOf") }, &rules)
+    check(document.people, section: "people", &rules)
     let agreements = document.agreements ?? []
     let agreementIDs = Set(agreements.map(\.id))
     for (index, agreement) in agreements.enumerated() {
@@ -38,12 +46,17 @@ struct CatalogValidator {
       if !agreementsChecked { agreement.validate(&rules, at: path) }
       rules.checkRelationTargets(
         agreement.relations, of: agreement.id, among: agreementIDs, noun: "agreement", at: path())
+      // Checked here, not with the agreement's own rules: a file may list the parties after it.
+      rules.checkPartyMentions(agreement.parties, field: "parties", at: path())
+      rules.checkPersonMentions(agreement.signedBy, field: "signedBy", at: path())
+      rules.checkPersonMentions(agreement.exchangedBy, field: "exchangedBy", at: path())
     }
-    checkCycles(agreements.map { ($0.id, $0.relations) }, at: JSONPath.root.appending("agreements"), &rules)
+    checkCycles(agreements.map { ($0.id, $0.relations.map(\.target)) }, at: Self.relationTarget("agreements"), &rules)
     check(document.initiatives, section: "initiatives", &rules)
     check(document.partnerships, section: "partnerships", &rules)
     check(document.figures, section: "figures", &rules)
-    checkCycles((document.figures ?? []).map { ($0.id, $0.relations) }, at: JSONPath.root.appending("figures"), &rules)
+    checkCycles(
+      (document.figures ?? []).map { ($0.id, $0.relations.map(\.target)) }, at: Self.relationTarget("figures"), &rules)
     check(document.regions, section: "regions", &rules)
     return rules.found
   }
@@ -71,6 +84,8 @@ struct CatalogValidator {
     rules.checkUnique((document.visits ?? []).map(\.id.rawValue), at: root.appending("visits"), field: "id")
     rules.checkUnique((document.areas ?? []).map(\.id.rawValue), at: root.appending("areas"), field: "id")
     rules.checkUnique((document.areas ?? []).map { String($0.ordinal) }, at: root.appending("areas"), field: "ordinal")
+    rules.checkUnique((document.parties ?? []).map(\.id.rawValue), at: root.appending("parties"), field: "id")
+    rules.checkUnique((document.people ?? []).map(\.id.rawValue), at: root.appending("people"), field: "id")
     rules.checkUnique((document.agreements ?? []).map(\.id.rawValue), at: root.appending("agreements"), field: "id")
     rules.checkUnique(
       (document.initiatives ?? []).map(\.id.rawValue), at: root.appending("initiatives"), field: "id")
@@ -80,39 +95,45 @@ struct CatalogValidator {
     rules.checkUnique((document.regions ?? []).map(\.code.rawValue), at: root.appending("regions"), field: "code")
   }
 
-  /// No chain of relations leads back to where it started (A updates B, B updates A). A
-  /// depth-first walk without recursion, in time linear in the relations (a long chain cannot
-  /// make loading slow): every relation that closes a circle is reported where it stands.
+  /// The place of a relation's target: `agreements[3].relations[1].target`.
+  private static func relationTarget(_ section: String) -> (Int, Int) -> JSONPath {
+    { record, relation in
+      JSONPath.root.appending(section).appending(record).appending("relations").appending(relation).appending("target")
+    }
+  }
+
+  /// No chain of links leads back to where it started (A updates B, B updates A; METI belongs
+  /// to a body that belongs to METI). A depth-first walk without recursion, in time linear in
+  /// the links (a long chain cannot make loading slow): every link that closes a circle is
+  /// reported at `place(record, link)`, with `rule`.
   private func checkCycles<Record>(
-    _ records: [(id: Identifier<Record>, relations: [Relation<Record>])], at section: JSONPath,
-    _ rules: inout RecordRules
+    _ records: [(id: Identifier<Record>, targets: [Identifier<Record>])], _ rule: String = "relations must not go round in a circle",
+    at place: (Int, Int) -> JSONPath, _ rules: inout RecordRules
   ) {
     var indexOf: [Identifier<Record>: Int] = [:]
     for (index, record) in records.enumerated() where indexOf[record.id] == nil { indexOf[record.id] = index }
     var state = [WalkState](repeating: .unvisited, count: records.count)
     for root in records.indices where state[root] == .unvisited {
-      // Each frame is a record on the current path and the next of its relations to follow.
+      // Each frame is a record on the current path and the next of its links to follow.
       var path: [(record: Int, next: Int)] = [(root, 0)]
       state[root] = .onPath
       while let (record, next) = path.last {
-        let relations = records[record].relations
-        guard next < relations.count else {
+        let targets = records[record].targets
+        guard next < targets.count else {
           state[record] = .done
           path.removeLast()
           continue
         }
         path[path.count - 1].next += 1
-        let relation = relations[next]
-        // A relation to itself or to an unknown record is reported by `checkRelations`.
-        guard relation.target != records[record].id, let target = indexOf[relation.target] else { continue }
-        switch state[target] {
+        let target = targets[next]
+        // A link to itself or to an unknown record is reported by the record's own checks.
+        guard target != records[record].id, let position = indexOf[target] else { continue }
+        switch state[position] {
         case .unvisited:
-          state[target] = .onPath
-          path.append((target, 0))
+          state[position] = .onPath
+          path.append((position, 0))
         case .onPath:
-          rules.report(
-            section.appending(record).appending("relations").appending(next).appending("target"),
-            "'\(relation.target)' leads back to '\(records[record].id)': relations must not go round in a circle")
+          rules.report(place(record, next), "'\(target)' leads back to '\(records[record].id)': \(rule)")
         case .done:
           break
         }

@@ -12,6 +12,8 @@ struct RecordRules {
   /// since agreements may be checked one by one as they are read (`CatalogValidator`).
   let figureIDs: Set<Figure.ID>
   private let regionsByCode: [Region.Code: Region]
+  private let partyIDs: Set<Party.ID>
+  private let personIDs: Set<Person.ID>
   private(set) var found: [CatalogValidator.Finding] = []
 
   init(_ document: CatalogDocument) {
@@ -19,6 +21,8 @@ struct RecordRules {
     areaIDs = Set((document.areas ?? []).map(\.id))
     visitIDs = Set((document.visits ?? []).map(\.id))
     figureIDs = Set((document.figures ?? []).map(\.id))
+    partyIDs = Set((document.parties ?? []).map(\.id))
+    personIDs = Set((document.people ?? []).map(\.id))
     // Duplicate codes are reported as such; the first record wins for reference checks.
     regionsByCode = Dictionary(
       (document.regions ?? []).map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -88,6 +92,39 @@ struct RecordRules {
       return nil
     }
     return region
+  }
+
+  /// Each party named exists in `parties`; the source's wording, if given, is not blank.
+  mutating func checkPartyMentions(
+    _ mentions: [PartyMention], field: String, at record: @autoclosure () -> JSONPath
+  ) {
+    for (index, mention) in mentions.enumerated() {
+      func path() -> JSONPath { record().appending(field).appending(index) }
+      if !partyIDs.contains(mention.party) {
+        report(path().appending("party"), "refers to unknown party '\(mention.party)'; add it to 'parties'")
+      }
+      if let asWritten = mention.asWritten { checkNonEmpty(asWritten, at: path().appending("asWritten")) }
+    }
+  }
+
+  /// Each person named exists in `people`, with the office they held.
+  mutating func checkPersonMentions(
+    _ mentions: [PersonMention], field: String, at record: @autoclosure () -> JSONPath
+  ) {
+    for (index, mention) in mentions.enumerated() {
+      func path() -> JSONPath { record().appending(field).appending(index) }
+      if !personIDs.contains(mention.person) {
+        report(path().appending("person"), "refers to unknown person '\(mention.person)'; add them to 'people'")
+      }
+      checkNonEmpty(mention.office, at: path().appending("office"))
+    }
+  }
+
+  /// The body a party belongs to exists.
+  mutating func checkPartOf(_ party: Party.ID?, at path: @autoclosure () -> JSONPath) {
+    if let party, !partyIDs.contains(party) {
+      report(path(), "refers to unknown party '\(party)'; add it to 'parties'")
+    }
   }
 
   /// Each relation is sourced, said once, and points at another record than its own; whether

@@ -6,9 +6,9 @@ extension RecordEncoder {
       "type": .string(agreement.type.rawValue), "typeName": derived(.string(agreement.type.displayName)),
       "visit": .stringIfPresent(agreement.visit?.rawValue), "date": .stringIfPresent(agreement.date?.description),
       "signed": .stringIfPresent(agreement.signed?.description),
-      "signedBy": omittedWhenEmpty(agreement.signedBy, person),
-      "inForce": .stringIfPresent(agreement.inForce?.description), "parties": .array(agreement.parties.map(party)),
-      "exchangedBy": omittedWhenEmpty(agreement.exchangedBy, person),
+      "signedBy": omittedWhenEmpty(agreement.signedBy, personMention),
+      "inForce": .stringIfPresent(agreement.inForce?.description), "parties": .array(agreement.parties.map(partyMention)),
+      "exchangedBy": omittedWhenEmpty(agreement.exchangedBy, personMention),
       "areas": .array(agreement.areas.map { .string($0.rawValue) }),
       "relations": omittedWhenEmpty(agreement.relations) { relation($0, title: catalog.agreement($0.target)?.title) },
       "relatedFrom": derived(

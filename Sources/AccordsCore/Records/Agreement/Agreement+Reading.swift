@@ -8,10 +8,10 @@ extension CatalogReader {
     var visit: Visit.ID?
     var date: PartialDate?
     var signed: PartialDate?
-    var signedBy: [Person] = []
+    var signedBy: [PersonMention] = []
     var inForce: PartialDate?
-    var parties: [Party]?
-    var exchangedBy: [Person] = []
+    var parties: [PartyMention]?
+    var exchangedBy: [PersonMention] = []
     var areas: [VisionArea.ID]?
     var relations: [Relation<Agreement>] = []
     var summary: String?
@@ -27,11 +27,10 @@ extension CatalogReader {
       case "visit": visit = try r.identifier(Visit.self)
       case "date": date = try r.date()
       case "signed": signed = try r.date()
-      case "signedBy": signedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "signedBy": signedBy = try r.personMentions()
       case "inForce": inForce = try r.date()
-      case "parties": parties = try r.list { (r) throws(JSONSyntaxError) in try r.party() }
-      case "exchangedBy":
-        exchangedBy = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "parties": parties = try r.partyMentions()
+      case "exchangedBy": exchangedBy = try r.personMentions()
       case "areas": areas = try r.strings()?.map(VisionArea.ID.init(rawValue:))
       case "relations": relations = try r.relations(Agreement.self)
       case "summary": summary = try r.string()

@@ -11,9 +11,9 @@ extension Agreement: CatalogRecord {
       SearchField("title", title, .title), SearchField("alias", aliases.joined(separator: "; "), .title),
       SearchField("title", titleJa ?? "", .title), SearchField("id", id.rawValue, .identifier),
       SearchField("type", type.displayName, .identifier), SearchField("summary", summary, .body),
-      SearchField("parties", parties.map(\.name).joined(separator: "; "), .body),
-      SearchField("exchanged by", exchangedBy.map(\.name).joined(separator: "; "), .body),
-      SearchField("signed by", signedBy.map(\.name).joined(separator: "; "), .body),
+      SearchField("parties", catalog.names(of: parties), .body),
+      SearchField("exchanged by", catalog.names(of: exchangedBy), .body),
+      SearchField("signed by", catalog.names(of: signedBy), .body),
     ] + Self.noteAndQuoteFields(notes, sources)
   }
 

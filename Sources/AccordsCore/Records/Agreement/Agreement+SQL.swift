@@ -43,7 +43,7 @@ extension CatalogSQL {
   }
 
   static func agreementPartiesTable(_ agreements: [Agreement]) -> SQLTable {
-    partiesTable(
+    partyMentionsTable(
       "agreement_parties", owner: "agreement_id", references: "agreements",
       agreements.map { ($0.id.rawValue, $0.parties) })
   }
@@ -54,15 +54,15 @@ extension CatalogSQL {
       "agreement_people",
       columns: [
         Column("agreement_id", references: ("agreements", "id")), Column("role", allowed: ["signed", "exchanged"]),
-        Column("seq", .integer), Column("name"), Column("office"), Column("country", allowed: countries),
+        Column("seq", .integer), Column("person_id", references: ("people", "id")), Column("office"),
       ],
       primaryKey: ["agreement_id", "role", "seq"],
       rows: agreements.flatMap { agreement in
         [("signed", agreement.signedBy), ("exchanged", agreement.exchangedBy)].flatMap { role, people in
           people.enumerated().map { index, person in
             [
-              .text(agreement.id.rawValue), .text(role), .integer(index), .text(person.name), .text(person.office),
-              .text(person.country.rawValue),
+              .text(agreement.id.rawValue), .text(role), .integer(index), .text(person.person.rawValue),
+              .text(person.office),
             ]
           }
         }

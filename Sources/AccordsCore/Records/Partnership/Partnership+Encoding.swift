@@ -9,7 +9,7 @@ extension RecordEncoder {
       "partner": derived(region.flatMap { partnership.partner(of: $0) }.map(regionReference)),
       "state": regionField(partnership.state), "prefecture": regionField(partnership.prefecture),
       "kind": .string(partnership.kind.rawValue), "title": .string(partnership.title),
-      "signed": .stringIfPresent(partnership.signed?.description), "signedBy": list(partnership.signedBy, party),
+      "signed": .stringIfPresent(partnership.signed?.description), "signedBy": list(partnership.signedBy, partyMention),
       "visit": .stringIfPresent(partnership.visit?.rawValue),
       "renewals": list(partnership.renewals) { renewal in
         .object([

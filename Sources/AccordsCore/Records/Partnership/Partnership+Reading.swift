@@ -6,7 +6,7 @@ extension CatalogReader {
     var kind: Partnership.Kind?
     var title: String?
     var signed: PartialDate?
-    var signedBy: [Party] = []
+    var signedBy: [PartyMention] = []
     var visit: Visit.ID?
     var renewals: [Partnership.Renewal] = []
     var validUntil: PartialDate?
@@ -21,7 +21,7 @@ extension CatalogReader {
       case "kind": kind = try r.value(Partnership.Kind.self, noun: "a kind of partnership")
       case "title": title = try r.string()
       case "signed": signed = try r.date()
-      case "signedBy": signedBy = try r.list { (r) throws(JSONSyntaxError) in try r.party() } ?? []
+      case "signedBy": signedBy = try r.partyMentions() ?? []
       case "visit": visit = try r.identifier(Visit.self)
       case "renewals": renewals = try r.list { (r) throws(JSONSyntaxError) in try r.renewal() } ?? []
       case "validUntil": validUntil = try r.date()

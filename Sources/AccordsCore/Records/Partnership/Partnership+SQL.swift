@@ -44,7 +44,7 @@ extension CatalogSQL {
   }
 
   static func partnershipSignatoriesTable(_ partnerships: [Partnership]) -> SQLTable {
-    partiesTable(
+    partyMentionsTable(
       "partnership_signatories", owner: "partnership_id", references: "partnerships",
       partnerships.map { ($0.id.rawValue, $0.signedBy) })
   }

@@ -13,6 +13,7 @@ extension Partnership: ValidatedRecord {
       rules.report(path().appending("prefecture"), "'\(prefecture.code)' is not a Japanese prefecture")
     }
     if let visit { rules.checkVisit(visit, at: path().appending("visit")) }
+    rules.checkPartyMentions(signedBy, field: "signedBy", at: path())
     for (index, renewal) in renewals.enumerated() {
       rules.checkSources(renewal.sources, at: path().appending("renewals").appending(index))
     }

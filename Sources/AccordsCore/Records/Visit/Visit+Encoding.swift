@@ -7,7 +7,7 @@ extension RecordEncoder {
       "places": list(visit.places) { place in
         .object(["name": .string(place.name), "region": .stringIfPresent(place.region?.rawValue)])
       },
-      "leaders": list(visit.leaders, person),
+      "leaders": list(visit.leaders, personMention),
       "announced": list(visit.announced) {
         .object(["count": .int($0.count), "counts": .string($0.scope.rawValue), "sources": citations($0.sources)])
       },

@@ -7,7 +7,7 @@ extension CatalogReader {
     var start: PartialDate?
     var end: PartialDate?
     var places: [Visit.Place] = []
-    var leaders: [Person] = []
+    var leaders: [PersonMention] = []
     var announced: [Visit.AnnouncedCount] = []
     var summary: String?
     var notes: [Note] = []
@@ -21,7 +21,7 @@ extension CatalogReader {
       case "start": start = try r.date()
       case "end": end = try r.date()
       case "places": places = try r.list { (r) throws(JSONSyntaxError) in try r.place() } ?? []
-      case "leaders": leaders = try r.list { (r) throws(JSONSyntaxError) in try r.person() } ?? []
+      case "leaders": leaders = try r.personMentions()
       case "announced": announced = try r.list { (r) throws(JSONSyntaxError) in try r.announcedCount() } ?? []
       case "summary": summary = try r.string()
       case "notes": notes = try r.notes()

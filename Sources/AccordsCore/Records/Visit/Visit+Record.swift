@@ -24,7 +24,7 @@ extension Visit: CatalogRecord {
     [
       SearchField("title", title, .title), SearchField("id", id.rawValue, .identifier),
       SearchField("places", places.map(\.name).joined(separator: "; "), .identifier),
-      SearchField("leaders", leaders.map(\.name).joined(separator: "; "), .body),
+      SearchField("leaders", catalog.names(of: leaders), .body),
       SearchField("summary", summary, .body),
     ] + Self.noteAndQuoteFields(notes, sources)
   }

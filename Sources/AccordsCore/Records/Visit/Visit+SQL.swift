@@ -55,13 +55,13 @@ extension CatalogSQL {
     SQLTable(
       "visit_leaders",
       columns: [
-        Column("visit_id", references: ("visits", "id")), Column("seq", .integer), Column("name"), Column("office"),
-        Column("country", allowed: countries),
+        Column("visit_id", references: ("visits", "id")), Column("seq", .integer),
+        Column("person_id", references: ("people", "id")), Column("office"),
       ],
       primaryKey: ["visit_id", "seq"],
       rows: visits.flatMap { visit in
         visit.leaders.enumerated().map {
-          [.text(visit.id.rawValue), .integer($0), .text($1.name), .text($1.office), .text($1.country.rawValue)]
+          [.text(visit.id.rawValue), .integer($0), .text($1.person.rawValue), .text($1.office)]
         }
       })
   }

@@ -8,6 +8,7 @@ extension Visit: ValidatedRecord {
         rules.checkRegion(code, at: path().appending("places").appending(index).appending("region"))
       }
     }
+    rules.checkPersonMentions(leaders, field: "leaders", at: path())
     if let ordinal, ordinal < 1 { rules.report(path().appending("ordinal"), "must be 1 or more, not \(ordinal)") }
     if ordinalIsDerived, ordinal == nil {
       rules.report(path().appending("ordinalIsDerived"), "says the number is derived, but the visit has no 'ordinal'")

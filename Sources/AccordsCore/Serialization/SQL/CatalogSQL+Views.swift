@@ -22,10 +22,11 @@ extension CatalogSQL {
     (
       "agreements_with_parties",
       """
-      SELECT a."id" AS "agreement_id", a."title", a."type", a."date", a."signed", p."seq" AS "party_seq",
-        p."name" AS "party", p."country" AS "party_country"
+      SELECT a."id" AS "agreement_id", a."title", a."type", a."date", a."signed", l."seq" AS "party_seq",
+        p."id" AS "party_id", p."name" AS "party", p."country" AS "party_country", l."as_written"
       FROM "agreements" a
-      LEFT JOIN "agreement_parties" p ON p."agreement_id" = a."id"
+      LEFT JOIN "agreement_parties" l ON l."agreement_id" = a."id"
+      LEFT JOIN "parties" p ON p."id" = l."party_id"
       """
     ),
     (

@@ -20,14 +20,14 @@ public enum CatalogSQL: Sendable {
   /// The kinds in an order that satisfies every foreign key as rows are inserted: a table
   /// comes after every table it refers to.
   static let kindsInTableOrder: [any SQLRecord.Type] = [
-    Source.self, Region.self, Visit.self, VisionArea.self, Agreement.self, Initiative.self, Partnership.self,
+    Source.self, Region.self, Party.self, Person.self, Visit.self, VisionArea.self, Agreement.self, Initiative.self, Partnership.self,
     Figure.self,
   ]
 
   /// The kinds in the order their notes are listed, after the dataset's.
   static let kindsInNotesOrder: [any SQLRecord.Type] = [
-    Visit.self, VisionArea.self, Agreement.self, Initiative.self, Partnership.self, Figure.self, Region.self,
-    Source.self,
+    Visit.self, VisionArea.self, Agreement.self, Initiative.self, Partnership.self, Figure.self, Party.self,
+    Person.self, Region.self, Source.self,
   ]
 
   /// The tables: the dataset, each kind's tables in `kindsInTableOrder`, then the notes and
@@ -79,22 +79,6 @@ public enum CatalogSQL: Sendable {
       primaryKey: [owner, "kind", "target_id"],
       rows: records.flatMap { id, relations in
         relations.map { [.text(id), .text($0.kind.rawValue), .text($0.target.rawValue)] }
-      })
-  }
-
-  /// Bodies named on a record (a document's parties, a partnership's signatories), in order.
-  static func partiesTable(_ name: String, owner: String, references table: String, _ records: [(String, [Party])])
-    -> SQLTable
-  {
-    SQLTable(
-      name,
-      columns: [
-        Column(owner, references: (table, "id")), Column("seq", .integer), Column("name"),
-        Column("country", allowed: countries),
-      ],
-      primaryKey: [owner, "seq"],
-      rows: records.flatMap { id, parties in
-        parties.enumerated().map { [.text(id), .integer($0), .text($1.name), .text($1.country.rawValue)] }
       })
   }
 

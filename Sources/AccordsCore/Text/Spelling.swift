@@ -1,0 +1,53 @@
+/// One spelling for words that British, Indian and American English write differently, so that
+/// `defence` finds `defense`, `programme` finds `program` and `organisation` finds
+/// `organization`. Both the query and the text are brought to the same form, which is only
+/// ever compared, never shown.
+enum Spelling {
+  /// The common form of a folded (lower-case, unaccented) Latin word.
+  static func common(_ word: String) -> String {
+    guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
+    if let whole = wholeWords[word] { return whole }
+    var word = word
+    for (british, american) in stems where word.hasPrefix(british) {
+      word = american + word.dropFirst(british.count)
+      break
+    }
+    // -ize and -yze are written -ise and -yse in British and Indian English (organise,
+    // analyse): both become -is-/-ys-. A word that only ends alike (size, seize) changes the
+    // same way in query and text, so it still finds itself.
+    for (from, to) in suffixes where word.hasSuffix(from) && word.count > from.count + 2 {
+      return word.dropLast(from.count) + to
+    }
+    return word
+  }
+
+  /// Words whose other spelling is not a matter of stem or ending.
+  private static let wholeWords: [String: String] = [
+    "practise": "practice", "practised": "practiced", "practising": "practicing", "ageing": "aging",
+    "judgement": "judgment", "acknowledgement": "acknowledgment", "enrolment": "enrollment",
+    "fulfil": "fulfill", "fulfilment": "fulfillment", "cheque": "check", "grey": "gray", "tyre": "tire",
+  ]
+
+  /// British stems and their American form; each applies to every word that begins with it
+  /// (`labourers`, `programmes`, `centred`).
+  private static let stems: [(String, String)] = [
+    ("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("pretence", "pretense"),
+    ("programme", "program"), ("centre", "center"), ("metre", "meter"), ("litre", "liter"), ("theatre", "theater"),
+    ("fibre", "fiber"), ("calibre", "caliber"), ("catalogue", "catalog"), ("dialogue", "dialog"),
+    ("analogue", "analog"), ("labour", "labor"), ("harbour", "harbor"), ("colour", "color"),
+    ("neighbour", "neighbor"), ("honour", "honor"), ("favour", "favor"), ("behaviour", "behavior"),
+    ("endeavour", "endeavor"), ("vigour", "vigor"), ("rumour", "rumor"), ("humour", "humor"), ("savour", "savor"),
+    ("armour", "armor"), ("odour", "odor"), ("flavour", "flavor"), ("splendour", "splendor"), ("rigour", "rigor"),
+    ("travell", "travel"), ("modell", "model"), ("labell", "label"), ("cancell", "cancel"), ("signall", "signal"),
+    ("fuell", "fuel"), ("counsell", "counsel"), ("jewell", "jewel"), ("channell", "channel"),
+    ("aluminium", "aluminum"), ("manoeuvre", "maneuver"), ("paediatric", "pediatric"), ("anaesthe", "anesthe"),
+    ("oestrogen", "estrogen"), ("haemo", "hemo"), ("leukaemia", "leukemia"), ("encyclopaedia", "encyclopedia"),
+  ]
+
+  /// Endings whose z is s in British and Indian English, longest first.
+  private static let suffixes: [(String, String)] = [
+    ("izations", "isations"), ("ization", "isation"), ("izing", "ising"), ("izers", "isers"), ("izer", "iser"),
+    ("izes", "ises"), ("ized", "ised"), ("ize", "ise"), ("yzing", "ysing"), ("yzes", "yses"), ("yzed", "ysed"),
+    ("yze", "yse"),
+  ]
+}

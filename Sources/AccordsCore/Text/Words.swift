@@ -1,0 +1,77 @@
+/// Text cut into the words search compares: runs of letters and digits, folded (lower case,
+/// Latin diacritics removed, katakana as hiragana) and brought to one spelling
+/// (`Spelling.common`). A run of Japanese or Chinese script, which is written without spaces,
+/// is one word that a query may match anywhere inside.
+struct Words {
+  /// One word, where it stands in the original text.
+  struct Word {
+    /// The form compared.
+    let key: String
+    /// Characters of the original text it spans, for snippets.
+    let range: Range<Int>
+    /// Whether the original was digits only: a number matches only whole (`2` does not find
+    /// `2025`).
+    let isNumber: Bool
+    /// Whether it is Japanese or Chinese script, matched anywhere inside.
+    let isIdeographic: Bool
+    /// Whether the next word followed with only punctuation between (`2+2`, `6.2`).
+    var joinsNext = false
+  }
+
+  let words: [Word]
+
+  init(_ text: String) {
+    var words: [Word] = []
+    var key = ""
+    var start = 0
+    var isNumber = true
+    var isIdeographic = false
+    var position = 0
+    var gapHasSpace = false
+    func finish() {
+      guard !key.isEmpty else { return }
+      if !words.isEmpty, !gapHasSpace { words[words.count - 1].joinsNext = true }
+      let compared = isIdeographic || isNumber ? key : Spelling.common(key)
+      words.append(Word(key: compared, range: start..<position, isNumber: isNumber, isIdeographic: isIdeographic))
+      key = ""
+      gapHasSpace = false
+    }
+    for character in text {
+      let ideographic = Self.isIdeographic(character)
+      if character.isLetter || character.isNumber || ideographic {
+        // A change between Japanese script and other letters ends a word: `LUPEX月` is two.
+        if !key.isEmpty, ideographic != isIdeographic { finish() }
+        if key.isEmpty {
+          start = position
+          isNumber = true
+          isIdeographic = ideographic
+        }
+        if !character.isNumber { isNumber = false }
+        key.append(ideographic ? Self.hiragana(character) : TextFolding.foldCharacter(character))
+      } else {
+        finish()
+        if character.isWhitespace { gapHasSpace = true }
+      }
+      position += 1
+    }
+    finish()
+    self.words = words
+  }
+
+  /// Kana, kanji and the marks between them (the long-vowel mark ー, the iteration mark 々).
+  static func isIdeographic(_ character: Character) -> Bool {
+    guard let scalar = character.unicodeScalars.first else { return false }
+    switch scalar.value {
+    case 0x3005, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF66...0xFF9F: return true
+    default: return false
+    }
+  }
+
+  /// Katakana as hiragana, so that `ヒロシマ` finds `ひろしま`.
+  static func hiragana(_ character: Character) -> Character {
+    guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first,
+      (0x30A1...0x30F6).contains(scalar.value), let mapped = Unicode.Scalar(scalar.value - 0x60)
+    else { return character }
+    return Character(mapped)
+  }
+}
