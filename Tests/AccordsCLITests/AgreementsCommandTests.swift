@@ -47,9 +47,17 @@ import Testing
   }
 
   @Test func anEmptyResultIsASuccess() {
-    let result = accords("agreements", "--party", "Atlantis", "--json")
+    let result = accords("agreements", "--search", "Atlantis", "--json")
     #expect(result.exitCode == .success)
     #expect(result.stdout == "[]\n")
+  }
+
+  /// A party is a record: one that is not in the catalog is named as missing, as `show` does.
+  @Test func anUnknownPartyIsNotFound() {
+    let result = accords("agreements", "--party", "Atlantis")
+    #expect(result.exitCode == .notFound)
+    #expect(result.stderr.hasPrefix("Error: No party is named 'Atlantis'."))
+    #expect(result.stderr.contains("accords parties"))
   }
 
   @Test func tableShowsHowManyOfHowMany() {

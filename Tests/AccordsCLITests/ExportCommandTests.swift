@@ -38,7 +38,7 @@ import Testing
   @Test func csvHasOneRowPerValue() {
     let rows = parseCSV(accords("export", "--format", "csv").stdout)
     #expect(rows.first == ["section", "id", "field", "value"])
-    #expect(rows.contains(["agreements", "lupex-implementing-arrangement", "exchangedBy[0].name", "Sibi George"]))
+    #expect(rows.contains(["agreements", "lupex-implementing-arrangement", "exchangedBy[0].person", "sibi-george"]))
     #expect(rows.contains(["figures", "private-investment-target", "value", "10000000000000"]))
     #expect(Set(rows.map(\.count)) == [4])
   }

@@ -48,7 +48,8 @@ struct InjectionCatalog {
   }
 
   /// Every payload in the dataset's name and version, a source, a region, a partnership, an
-  /// area, an initiative, a figure, and an agreement of its own (title, summary and note).
+  /// area, an initiative, a figure, and a party, a person and an agreement of its own (title,
+  /// summary, note, the party's wording and the signatory's office).
   var json: String {
     let texts = self.texts
     func quoted(_ text: String) -> String { JSONValue.string(text).prettyPrinted }
@@ -56,8 +57,21 @@ struct InjectionCatalog {
     let agreements = texts.enumerated().map { index, text in
       """
       {"id": "p\(index)", "title": \(quoted(text)), "type": "mou", "date": "2020-01-0\(index % 9 + 1)",
-       "parties": [{"name": \(quoted(text)), "country": "IN"}], "areas": ["a1"], "summary": \(quoted(text)),
+       "signedBy": [{"person": "person\(index)", "office": \(quoted(text))}],
+       "parties": [{"party": "party\(index)", "asWritten": \(quoted(text))}], "areas": ["a1"], "summary": \(quoted(text)),
        "notes": [{"kind": "context", "text": \(quoted(text))}], "sources": [{"source": "s1", "quote": \(quoted(text))}]}
+      """
+    }
+    let parties = texts.enumerated().map { index, text in
+      """
+      {"id": "party\(index)", "name": \(quoted(text)), "nameJa": \(quoted(text)), "aliases": [\(quoted(text))],
+       "country": "IN", "kind": "ministry", "sources": [{"source": "s1"}]}
+      """
+    }
+    let people = texts.enumerated().map { index, text in
+      """
+      {"id": "person\(index)", "name": \(quoted(text)), "nameJa": \(quoted(text)), "country": "JP",
+       "sources": [{"source": "s1"}]}
       """
     }
     return """
@@ -73,9 +87,11 @@ struct InjectionCatalog {
           "signed": "2020", "summary": \(all), "sources": [{"source": "s1"}]}],
         "visits": [{"id": "v1", "title": \(quoted(texts[9])), "ordinal": 2147483647, "start": "2020-01-01", "end": "2020-01-02",
           "places": [{"name": \(quoted(texts[1])), "region": "JP-01"}],
-          "leaders": [{"name": \(quoted(texts[6])), "office": \(quoted(texts[10])), "country": "IN"}],
+          "leaders": [{"person": "person6", "office": \(quoted(texts[10]))}],
           "announced": [{"count": 2147483647, "counts": "documents", "sources": [{"source": "s1"}]}],
           "summary": \(all), "sources": [{"source": "s1"}]}],
+        "parties": [\(parties.joined(separator: ",\n"))],
+        "people": [\(people.joined(separator: ",\n"))],
         "agreements": [\(agreements.joined(separator: ",\n"))],
         "initiatives": [{"id": "i1", "name": \(quoted(texts[7])), "areas": ["a1"], "summary": \(all), "sources": [{"source": "s1"}]}],
         "figures": [{"id": "f1", "label": \(quoted(texts[12])), "value": 1, "unit": \(quoted(texts[13])),

@@ -177,7 +177,7 @@ import Testing
   }
 
   @Test func aLargeFileReportsProblemsAsTheSameBytesInMemory() throws {
-    let catalog = try SyntheticCatalog.make(count: 12_000, seed: 3)
+    let catalog = try SyntheticCatalog.make(count: 14_000, seed: 3)
     var text = CatalogWriter.json(catalog)
     let initiatives = try #require(text.range(of: "\"initiatives\": ["))
     let firstCitation = try #require(text.range(of: "\"source\": \""))

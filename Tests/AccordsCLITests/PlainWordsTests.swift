@@ -37,6 +37,6 @@ import Testing
     let result = accords("search", "  ")
     #expect(result.exitCode == .usage)
     #expect(
-      result.stderr.hasPrefix("Error: The argument '<words>' needs at least one letter or digit; '  ' has none.\n"))
+      result.stderr.hasPrefix("Error: '<words>' needs at least one word or number to search for; '  ' has none."))
   }
 }

@@ -108,9 +108,10 @@ import Testing
 
   @Test func namesTheSigningBodyAsTheSourcesDo() throws {
     let hiroshima = try #require(catalog.partnerships.first { $0.id == "tamil-nadu-hiroshima" })
-    #expect(hiroshima.signedBy.map(\.name).first == "Guidance Bureau, Government of Tamil Nadu")
+    #expect(hiroshima.signedBy.first?.party == "guidance-tamil-nadu")
+    #expect(hiroshima.signedBy.first?.asWritten == "Guidance Bureau, Government of Tamil Nadu")
     let nagaland = try #require(catalog.partnerships.first { $0.id == "nagaland-kochi" })
-    #expect(nagaland.signedBy.map(\.country) == [.india])
+    #expect(catalog.partyCountries(nagaland.signedBy) == [.india])
   }
 
   @Test func recordsTheDateConflictsAsNotes() throws {

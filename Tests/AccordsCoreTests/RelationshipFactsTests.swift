@@ -77,7 +77,7 @@ import Testing
     #expect(update.relations.map(\.target) == ["jdsc-2008"])
     let original = try #require(catalog.agreement("jdsc-2008"))
     #expect(original.date == PartialDate("2008-10-22"))
-    #expect(original.signedBy.map(\.name) == ["Manmohan Singh", "Taro Aso"])
+    #expect(catalog.personNames(original.signedBy) == ["Manmohan Singh", "Taro Aso"])
     let inverse = catalog.agreements(relatingTo: "jdsc-2008").map { ($0.agreement.id.rawValue, $0.kind) }
     #expect(inverse.contains { $0 == ("security-cooperation-declaration", .updates) })
     #expect(inverse.contains { $0 == ("action-plan-security-2009", .implements) })

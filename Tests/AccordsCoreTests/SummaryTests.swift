@@ -56,10 +56,31 @@ import Testing
     #expect(summary2025.agreementsWithoutArea == 2)
   }
 
+  /// The joint vision is the two leaders' own: they are its signatories, not its parties.
   @Test func partyCountsAreSortedMostFrequentFirst() {
     let counts = summary.agreementsByParty.map(\.count)
     #expect(counts == counts.sorted(by: >))
-    #expect(summary2025.agreementsWithoutParties == 3)
+    #expect(summary2025.agreementsWithoutParties == 4)
+  }
+
+  /// One row per body, whatever wording each source used: "Government of the Republic of
+  /// India", "Republic of India" and "India" are one party; no Prime Minister is a party.
+  @Test func countsEachBodyOnce() {
+    let labels = summary.agreementsByParty.map(\.label)
+    #expect(labels.count == Set(labels).count)
+    #expect(labels.filter { $0.contains("India") && $0.hasPrefix("Government") } == ["Government of India (GoI)"])
+    #expect(!labels.contains { $0.contains("Prime Minister") })
+    #expect(labels.filter { $0.contains("JAXA") } == ["Japan Aerospace Exploration Agency (JAXA)"])
+    let meti = summary.agreementsByParty.first { $0.label.contains("METI") }
+    #expect(meti?.count == 7)
+  }
+
+  /// Rolled up, METI's and MOFA's documents count for the Government of Japan, once each.
+  @Test func rollsPartiesUpToTheirGovernment() throws {
+    let japan = try #require(summary.agreementsByTopBody.first { $0.label.hasPrefix("Government of Japan") })
+    let own = try #require(summary.agreementsByParty.first { $0.label.hasPrefix("Government of Japan") })
+    #expect(japan.count > own.count)
+    #expect(!summary.agreementsByTopBody.contains { $0.label.contains("METI") })
   }
 
   @Test func sourceKindsAddUpToTheTotal() {

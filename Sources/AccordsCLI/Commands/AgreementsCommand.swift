@@ -66,7 +66,8 @@ enum AgreementsCommand {
             $0.signed?.description ?? "", $0.visit.flatMap(catalog.visit)?.shortLabel ?? "", $0.title,
           ]
         },
-        noun: ("agreement", "agreements"), total: catalog.agreements.count),
+        noun: ("agreement", "agreements"), total: catalog.agreements.count
+      ).markingContested(agreements.map(\.notes)),
       records: agreements, json: context.records.agreement, kind: "agreement", format: format, style: context.style)
   }
 

@@ -6,12 +6,12 @@ enum FiguresCommand {
   static let command = SectionListing(
     kind: "figure",
     listing: { context, selection in
-      Listing(
+      let figures = context.catalog.figures.filter { selection.includes($0.visit) }
+      return Listing(
         columns: [.init("id"), .init("amount"), .init("kind"), .init("period"), .init("label", wraps: true)],
-        rows: context.catalog.figures.filter { selection.includes($0.visit) }.map {
-          [$0.id.rawValue, $0.readableAmount, $0.kind.rawValue, $0.period ?? "", $0.label]
-        },
-        noun: ("figure", "figures"))
+        rows: figures.map { [$0.id.rawValue, $0.readableAmount, $0.kind.rawValue, $0.period ?? "", $0.label] },
+        noun: ("figure", "figures")
+      ).markingContested(figures.map(\.notes))
     },
     json: { context, selection in
       .array(context.catalog.figures.filter { selection.includes($0.visit) }.map(context.records.figure))

@@ -7,15 +7,17 @@ enum InitiativesCommand {
     kind: "initiative",
     listing: { context, selection in
       let catalog = context.catalog
+      let initiatives = catalog.initiatives.filter { selection.includes($0.visit) }
       return Listing(
         columns: [.init("id"), .init("name", wraps: true), .init("areas")],
-        rows: catalog.initiatives.filter { selection.includes($0.visit) }.map { initiative in
+        rows: initiatives.map { initiative in
           [
             initiative.id.rawValue, initiative.name,
             initiative.areas.compactMap(catalog.area).map(\.romanNumeral).cellList,
           ]
         },
-        noun: ("initiative", "initiatives"))
+        noun: ("initiative", "initiatives")
+      ).markingContested(initiatives.map(\.notes))
     },
     json: { context, selection in
       .array(context.catalog.initiatives.filter { selection.includes($0.visit) }.map(context.records.initiative))

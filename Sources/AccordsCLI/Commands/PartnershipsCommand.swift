@@ -69,7 +69,8 @@ enum PartnershipsCommand {
             $0.renewals.map(\.date.readable).cellList, $0.status(on: asOf).readable,
           ]
         },
-        noun: ("partnership", "partnerships"), total: catalog.partnerships.count),
+        noun: ("partnership", "partnerships"), total: catalog.partnerships.count
+      ).markingContested(partnerships.map(\.notes)),
       json: .array(partnerships.map { context.records.partnership($0) }),
       graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, kind: "partnership",
       format: format,

@@ -82,11 +82,12 @@ enum StatsCommand {
     var rows: [[String]] = summary.visits.map { ["visits", $0.visit.id.rawValue, String($0.coverage.documents)] }
     rows.append(["agreements", "total", String(summary.totalAgreements)])
     rows += summary.agreementsByType.map { ["agreements by type", $0.label.rawValue, String($0.count)] }
-    rows.append(["agreements by signing", "signed before their date", String(summary.agreementsSignedBeforeTheirDate)])
+    rows += summary.agreementsByTiming.map { ["agreements by timing", $0.label.rawValue, String($0.count)] }
     rows += summary.byArea.map { ["agreements by area", $0.area.id.rawValue, String($0.agreements)] }
     rows.append(["agreements by area", "none", String(summary.agreementsWithoutArea)])
     rows += summary.byArea.map { ["initiatives by area", $0.area.id.rawValue, String($0.initiatives)] }
     rows += summary.agreementsByParty.map { ["agreements by party", $0.label, String($0.count)] }
+    rows += summary.agreementsByTopBody.map { ["agreements by top body", $0.label, String($0.count)] }
     rows.append(["initiatives", "total", String(summary.totalInitiatives)])
     rows.append(["partnerships", "total", String(summary.totalPartnerships)])
     rows += summary.partnershipsByDecade.map { ["partnerships by decade", "\($0.label)s", String($0.count)] }
@@ -137,8 +138,9 @@ enum StatsJSON {
         "byArea": .object(summary.byArea.map { (key: $0.area.id.rawValue, value: .int($0.agreements)) }),
         "withoutArea": .int(summary.agreementsWithoutArea),
         "byParty": counts(summary.agreementsByParty) { $0 },
+        "byTopBody": counts(summary.agreementsByTopBody) { $0 },
         "withoutParties": .int(summary.agreementsWithoutParties),
-        "signedBeforeTheirDate": .int(summary.agreementsSignedBeforeTheirDate),
+        "byTiming": counts(summary.agreementsByTiming) { $0.rawValue },
       ]),
       "initiatives": .object([
         "total": .int(summary.totalInitiatives),

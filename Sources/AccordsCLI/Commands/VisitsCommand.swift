@@ -8,9 +8,9 @@ enum VisitsCommand {
 
   static let spec = CommandSpec(
     name: "visits",
-    abstract: "List the summits and visits on record: number, dates, places, leaders, documents recorded of announced.",
+    abstract: "List the summits and visits on record: number, dates, places, leaders, documents recorded and announced.",
     discussion:
-      "\"8 of 10 agreements\" compares the documents the catalog holds for a visit with the largest count the sources give, like with like: a count of agreements signed is set against the agreements alone, not the leaders' joint statement. Where sources disagree, every count is shown. No official listing gives this, and the catalog never pads a visit to match.",
+      "DOCS counts every document the catalog records for a visit — the number 'accords agreements --visit' lists and stats, CSV, JSON and SQL count. AGREEMENTS leaves out the leaders' own statements (joint statements, visions, fact sheets), which is what a count of 'agreements signed' is set against. ANNOUNCED gives each count the sources give, with what it counts; where sources disagree, every count is shown. No official listing gives this, and the catalog never pads a visit to match.",
     examples: [
       Example("accords visits", "Every visit, newest first, with a bar chart on a terminal."),
       Example("accords show 13th summit", "One summit in full: a year, a number or a place also names it."),
@@ -31,23 +31,22 @@ enum VisitsCommand {
       Listing(
         columns: [
           .init("no"), .init("dates"), .init("id"), .init("places", wraps: true), .init("leaders", wraps: true),
-          .init("recorded", wraps: true),
+          .init("docs"), .init("agreements"), .init("announced", wraps: true),
         ],
         rows: visits.map { visit in
           [
             visit.ordinal.map { Visit.ordinalWord($0) + (visit.ordinalIsDerived ? "*" : "") } ?? "",
             dates(visit), visit.id.rawValue, visit.places.map(\.name).cellList,
-            visit.leaders.map { catalog.person($0.person)?.name ?? $0.person.rawValue }.cellList, coverage(visit).cell,
+            visit.leaders.map { catalog.person($0.person)?.name ?? $0.person.rawValue }.cellList,
+            String(coverage(visit).documents), String(coverage(visit).agreements), coverage(visit).announcedCell,
           ]
         },
-        noun: ("visit", "visits"))
+        noun: ("visit", "visits"),
+        footnotes: visits.contains(where: \.ordinalIsDerived) ? ["* derived: no source states the number."] : [])
     }
     var output = ListingOutput.render(
       listing(), json: .array(visits.map(context.records.visit)), kind: "visit", format: format, style: context.style)
     if format == .table, !visits.isEmpty {
-      if visits.contains(where: \.ordinalIsDerived) {
-        output += "* derived: no source states the number.\n"
-      }
       if context.style.isTerminal { output += "\n" + bars(visits.reversed(), coverage: coverage, style: context.style) }
     }
     return output

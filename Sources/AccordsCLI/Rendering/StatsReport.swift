@@ -35,13 +35,9 @@ struct StatsReport {
       heading("Agreements: \(summary.totalAgreements)")
         + chart(types.map { ($0.label.displayName + ($0.label.abbreviation.map { " (\($0))" } ?? ""), $0.count) }))
 
-    let signedEarlier = summary.agreementsSignedBeforeTheirDate
     sections.append(
-      heading("Agreements by when they were signed")
-        + chart([
-          ("signed earlier, exchanged at the visit", signedEarlier),
-          ("signed, exchanged or adopted on the day", summary.totalAgreements - signedEarlier),
-        ]))
+      heading("Agreements by when they were signed or exchanged, against their visit")
+        + chart(summary.agreementsByTiming.map { ($0.label.displayName, $0.count) }))
 
     var areaRows = summary.byArea.map { ("\($0.area.romanNumeral). \($0.area.name)", $0.agreements) }
     areaRows.append(("(no area)", summary.agreementsWithoutArea))
@@ -53,6 +49,9 @@ struct StatsReport {
     var parties = summary.agreementsByParty.map { ($0.label, $0.count) }
     parties.append(("(parties not named in the sources)", summary.agreementsWithoutParties))
     sections.append(heading("Agreements by party") + chart(parties))
+    sections.append(
+      heading("Agreements by party, rolled up to the body each belongs to")
+        + chart(summary.agreementsByTopBody.map { ($0.label, $0.count) }))
 
     sections.append(
       heading("Partnerships: \(summary.totalPartnerships)")

@@ -28,3 +28,14 @@ public struct Note: Hashable, Sendable {
     self.sources = sources
   }
 }
+
+extension Note {
+  /// The kinds of note that make a record contested, in order: sources that disagree, facts
+  /// no source confirmed.
+  public static let contestingKinds: [Kind] = [.conflict, .unconfirmed]
+
+  /// Which contesting kinds `notes` hold, in `contestingKinds` order: what listings mark.
+  public static func contested(_ notes: [Note]) -> [Kind] {
+    contestingKinds.filter { kind in notes.contains { $0.kind == kind } }
+  }
+}

@@ -16,6 +16,9 @@ public struct Coverage: Sendable, Hashable {
   public let recorded: Int
   /// The distinct counts the sources announce, largest first.
   public let announced: [Announcement]
+  /// The recorded documents that are agreements, memoranda and the like: every document but
+  /// the leaders' own statements. What a count of "agreements signed" is set against.
+  public let agreements: Int
 
   /// The coverage of `visit`, given the documents the catalog records for it.
   public init(visit: Visit, documents: [Agreement]) {
@@ -24,6 +27,7 @@ public struct Coverage: Sendable, Hashable {
       .sorted { ($0.count, $0.scope == .documents ? 1 : 0) > ($1.count, $1.scope == .documents ? 1 : 0) }
       .filter { seen.insert($0).inserted }
     self.documents = documents.count
+    agreements = documents.count(where: Visit.AnnouncedCount.Scope.agreements.counts)
     recorded = announced.first.map { largest in documents.count(where: largest.scope.counts) } ?? documents.count
   }
 
@@ -59,16 +63,10 @@ public struct Coverage: Sendable, Hashable {
     return text
   }
 
-  /// `8 of 10 agreements`, `13 of 13 documents`, `6; 5 agreements announced`, `1; no count`:
-  /// for a table cell.
-  public var cell: String {
-    guard let largest = announced.first else { return "\(documents); no count" }
-    if recorded > largest.count {
-      return "\(recorded); " + announced.map { describe($0, beside: nil) }.joined(separator: " or ") + " announced"
-    }
-    let others = announced.dropFirst().map { describe($0, beside: largest.scope) }
-    return "\(recorded) of \(largest.count) \(largest.scope.rawValue)"
-      + (others.isEmpty ? "" : " (or \(others.joined(separator: ", ")))")
+  /// `5 agreements`, `32 documents or 6 agreements`, `none given`: what the sources announce,
+  /// each count with what it counts, for a column of its own beside the counts recorded.
+  public var announcedCell: String {
+    announced.isEmpty ? "none given" : announced.map { describe($0, beside: nil) }.joined(separator: " or ")
   }
 
   /// `4`, or `6 agreements` beside a count of a different scope.

@@ -86,6 +86,12 @@ public struct RecordEncoder: Sendable {
 
   // MARK: - The rules that tell the styles apart
 
+  /// In command output, which contesting notes a record has (`["conflict", "unconfirmed"]`), so
+  /// that a script sees a contested record as a table marks it.
+  func contested(_ notes: [Note]) -> JSONValue? {
+    derived(.array(Note.contested(notes).map { .string($0.rawValue) }))
+  }
+
   /// A list the file may leave out when empty, as the reader reads a missing list as empty;
   /// command output always shows it.
   public func list<Element>(_ elements: [Element], _ transform: (Element) -> JSONValue) -> JSONValue? {

@@ -15,7 +15,7 @@ extension Summary {
     private(set) var topBodies: [Party.ID] = []
     private(set) var withoutArea = 0
     private(set) var withoutParties = 0
-    private(set) var signedBefore = 0
+    private(set) var byTiming: [SigningTiming: Int] = [:]
 
     init(_ agreements: [Agreement], in catalog: Catalog, selected isSelected: (Visit.ID?) -> Bool) {
       for agreement in agreements {
@@ -30,7 +30,7 @@ extension Summary {
         parties += agreement.parties.map(\.party).filter { seen.insert($0).inserted }
         var tops: Set<Party.ID> = []
         topBodies += agreement.parties.map { catalog.topBody(of: $0.party) }.filter { tops.insert($0).inserted }
-        if agreement.wasSignedBeforeItsDate { signedBefore += 1 }
+        byTiming[catalog.timing(of: agreement), default: 0] += 1
       }
     }
   }

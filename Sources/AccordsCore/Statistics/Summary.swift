@@ -45,8 +45,9 @@ public struct Summary: Sendable {
   public let agreementsByTopBody: [Count<String>]
   /// Agreements whose sources name no party.
   public let agreementsWithoutParties: Int
-  /// Agreements signed before the day they were exchanged or announced (at the summit).
-  public let agreementsSignedBeforeTheirDate: Int
+  /// Every category of `SigningTiming`, in order, with zero counts kept: when each document
+  /// was signed or exchanged against its visit's days.
+  public let agreementsByTiming: [Count<SigningTiming>]
   public let totalInitiatives: Int
   public let totalPartnerships: Int
   /// Partnerships by the decade their founding instrument was signed (1990 for the 1990s).
@@ -93,7 +94,7 @@ public struct Summary: Sendable {
     agreementsByParty = Self.tally(tally.parties.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsByTopBody = Self.tally(tally.topBodies.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsWithoutParties = tally.withoutParties
-    agreementsSignedBeforeTheirDate = tally.signedBefore
+    agreementsByTiming = SigningTiming.allCases.map { Count(label: $0, count: tally.byTiming[$0] ?? 0) }
     totalInitiatives = initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })

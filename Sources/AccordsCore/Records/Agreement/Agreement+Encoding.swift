@@ -7,6 +7,7 @@ extension RecordEncoder {
       "visit": .stringIfPresent(agreement.visit?.rawValue), "date": .stringIfPresent(agreement.date?.description),
       "signed": .stringIfPresent(agreement.signed?.description),
       "signedBy": omittedWhenEmpty(agreement.signedBy, personMention),
+      "timing": derived(.string(catalog.timing(of: agreement).rawValue)),
       "inForce": .stringIfPresent(agreement.inForce?.description), "parties": .array(agreement.parties.map(partyMention)),
       "exchangedBy": omittedWhenEmpty(agreement.exchangedBy, personMention),
       "areas": .array(agreement.areas.map { .string($0.rawValue) }),
@@ -17,7 +18,7 @@ extension RecordEncoder {
             ($0.kind.rawValue, $0.agreement.id.rawValue, $0.agreement.title)
           })),
       "summary": .string(agreement.summary),
-      "notes": list(agreement.notes, note), "sources": citations(agreement.sources),
+      "contested": contested(agreement.notes), "notes": list(agreement.notes, note), "sources": citations(agreement.sources),
     ])
   }
 }

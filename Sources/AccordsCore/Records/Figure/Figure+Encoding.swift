@@ -10,7 +10,7 @@ extension RecordEncoder {
       "relatedFrom": derived(
         later(catalog.figures(relatingTo: figure.id).map { ($0.kind.rawValue, $0.figure.id.rawValue, $0.figure.label) })
       ),
-      "notes": list(figure.notes, note), "sources": citations(figure.sources),
+      "contested": contested(figure.notes), "notes": list(figure.notes, note), "sources": citations(figure.sources),
     ])
   }
 }

@@ -12,6 +12,7 @@ extension RecordEncoder {
         .object(["count": .int($0.count), "counts": .string($0.scope.rawValue), "sources": citations($0.sources)])
       },
       "recorded": derived(.int(catalog.agreements(of: visit.id).count)),
+      "recordedAgreements": derived(.int(catalog.coverage(of: visit).agreements)),
       "coverage": derived(.string(catalog.coverage(of: visit).sentence)),
       "summary": .string(visit.summary), "notes": list(visit.notes, note), "sources": citations(visit.sources),
     ])
