@@ -35,7 +35,8 @@ public enum SyntheticCatalog: Sendable {
     return try Catalog(
       CatalogDocument(
         dataset: dataset, visits: records.visits, sources: records.allSources, areas: base.areas,
-        parties: records.parties, people: records.people, agreements: agreements, initiatives: initiatives, partnerships: partnerships, figures: figures,
+        parties: records.parties, people: records.people, agreements: agreements, initiatives: initiatives,
+        partnerships: partnerships, figures: figures,
         regions: base.regions))
   }
 }

@@ -41,7 +41,8 @@ struct SyntheticRecords {
         id: Party.ID("party-\(index)"), name: words.phrase(3...7, using: &random),
         nameJa: random.chance(0.2) ? "省庁 \(index)" : nil,
         aliases: random.chance(0.5) ? [words.slug(using: &random).uppercased()] : [],
-        country: random.chance(0.5) ? .india : .japan, kind: Party.Kind.allCases[random.next(below: Party.Kind.allCases.count)],
+        country: random.chance(0.5) ? .india : .japan,
+        kind: Party.Kind.allCases[random.next(below: Party.Kind.allCases.count)],
         partOf: index > 0 && random.chance(0.5) ? Party.ID("party-\(random.next(below: index))") : nil,
         region: random.chance(0.1) ? base.regions[random.next(below: base.regions.count)].code : nil,
         notes: notes(), sources: citations(1...2))

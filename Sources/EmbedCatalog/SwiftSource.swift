@@ -139,7 +139,8 @@ enum SwiftSource {
         ("id", string(partnership.id.rawValue)), ("state", string(partnership.state.rawValue)),
         ("prefecture", string(partnership.prefecture.rawValue)), ("kind", enumCase(partnership.kind)),
         ("title", string(partnership.title)), ("signed", optional(partnership.signed, date)),
-        ("signedBy", list(partnership.signedBy, partyMention)), ("visit", optional(partnership.visit?.rawValue, string)),
+        ("signedBy", list(partnership.signedBy, partyMention)),
+        ("visit", optional(partnership.visit?.rawValue, string)),
         (
           "renewals",
           list(partnership.renewals) {
@@ -192,7 +193,8 @@ enum SwiftSource {
       "Region",
       [
         ("code", string(region.code.rawValue)), ("name", string(region.name)),
-        ("nameJa", optional(region.nameJa, string)), ("country", enumCase(region.country)),
+        ("nameJa", optional(region.nameJa, string)), ("nameHi", optional(region.nameHi, string)),
+        ("reading", optional(region.reading, string)), ("country", enumCase(region.country)),
         ("kind", enumCase(region.kind)),
         (
           "aliases",
@@ -201,6 +203,17 @@ enum SwiftSource {
               "Alias",
               [
                 ("name", string($0.name)), ("kind", enumCase($0.kind)), ("until", optional($0.until, date)),
+                ("sources", citations($0.sources)),
+              ])
+          }
+        ),
+        (
+          "cities",
+          list(region.cities) {
+            call(
+              "Region.City",
+              [
+                ("name", string($0.name)), ("otherNames", list($0.otherNames, string)),
                 ("sources", citations($0.sources)),
               ])
           }
@@ -222,7 +235,8 @@ enum SwiftSource {
   }
 
   static func partyMention(_ mention: PartyMention) -> String {
-    call("PartyMention", [("party", string(mention.party.rawValue)), ("asWritten", optional(mention.asWritten, string))])
+    call(
+      "PartyMention", [("party", string(mention.party.rawValue)), ("asWritten", optional(mention.asWritten, string))])
   }
 
   static func personMention(_ mention: PersonMention) -> String {

@@ -37,7 +37,9 @@ import Testing
 
   @Test func findsEveryKindOfRecord() {
     let kinds = Set(
-      ["Ehime", "Toyama", "Mobility", "governors", "JETRO", "Kerala", "AI", "Ishiba", "METI"].flatMap { catalog.search($0).map(\.kind) })
+      ["Ehime", "Toyama", "Mobility", "governors", "JETRO", "Kerala", "AI", "Ishiba", "METI"].flatMap {
+        catalog.search($0).map(\.kind)
+      })
     #expect(kinds == Set(SearchHit.Kind.allCases))
   }
 

@@ -26,7 +26,8 @@ enum AgreementsCommand {
         isRepeatable: true, completion: .command(["__complete", "areas"])),
       .value(
         "party", short: "p", valueName: "name",
-        help: "Only documents with this party, by name, short form or Japanese name (METI, 経済産業省), or words of its name.",
+        help:
+          "Only documents with this party, by name, short form or Japanese name (METI, 経済産業省), or words of its name.",
         completion: .command(["__complete", "parties"])),
       .value(
         "search", short: "s", valueName: "words",

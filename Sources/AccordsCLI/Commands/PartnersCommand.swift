@@ -79,11 +79,23 @@ enum RegionLookup {
         "'\(UsageError.shortened(name))' could mean more than one region: \(regions.map { label($0) }.joined(separator: "; ")). "
           + "Give its ISO code instead.")
     case .notFound(let suggestions):
+      if let pointer = cityPointer(name, in: catalog, command: "partners") { throw .notFound(pointer) }
       throw .notFound(
         "No state, union territory or prefecture is named '\(UsageError.shortened(name))'."
           + ErrorReport.hint(
             suggestions, otherwise: "Try 'accords regions' for the list of states, union territories and prefectures."))
     }
+  }
+
+  /// `Mumbai is a city in Maharashtra (IN-MH), not a state or union territory: accords partners
+  /// Maharashtra`, when `name` is a city the gazetteer lists; `nil` otherwise.
+  static func cityPointer(_ name: String, in catalog: Catalog, command: String) -> String? {
+    guard let (city, region) = catalog.city(named: name) else { return nil }
+    let typed = TextFolding.compact(name) == TextFolding.compact(city.name) ? city.name : "\(name) (\(city.name))"
+    let what = region.country == .india ? "a state or union territory" : "a prefecture"
+    return TerminalText.escaped(
+      "\(typed) is a city in \(region.name) (\(region.code)), not \(what): accords \(command) \(ShellWord.quoted(region.name))"
+    )
   }
 
   /// `Tamil Nadu (IN-TN, state)`, `Ehime 愛媛県 (JP-38, prefecture)`, or, when found through an

@@ -11,17 +11,23 @@ enum ShowCommand {
       Example(
         "accords show lupex-implementing-arrangement", "The ISRO–JAXA lunar mission arrangement, with its sources."),
       Example("accords show mous-two-years-ians --json", "A headline figure and the conflict noted on it, as JSON."),
+      Example(
+        "accords show jdsc-2008 --format mermaid",
+        "The 2008 security declaration with every document that updates, implements or builds on it, drawn."),
     ],
     arguments: [
       ArgumentSpec(
         "id", help: "The record's id as listed by the other commands, or its title or short name (LUPEX, JCM).",
         takesWords: true, completion: .command(["__complete", "ids"]))
     ],
-    options: [CommonOptions.format([.table, .json]), CommonOptions.json])
+    options: [CommonOptions.format(formats), CommonOptions.json])
+
+  /// A record as text or JSON; a document's or figure's chain of relations as a picture.
+  static let formats: [OutputFormat] = [.table, .json, .mermaid, .dot]
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
-    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: [.table, .json]) } catch {
+    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
       throw .usage(error)
     }
     let name = parsed.arguments[0]
@@ -38,17 +44,36 @@ enum ShowCommand {
       let ids = matches.map(\.subject.id).joined(separator: ", ")
       throw .notFound("'\(UsageError.shortened(name))' could mean more than one record: \(ids). Give its id.")
     case .notFound(let suggestions):
+      if let pointer = RegionLookup.cityPointer(name, in: context.catalog, command: "show") { throw .notFound(pointer) }
       throw .notFound(
         "No record has the id or name '\(UsageError.shortened(name))'."
           + ErrorReport.hint(
-            suggestions,
-            otherwise:
-              "List ids with 'accords agreements', 'accords visits', 'accords initiatives', or search with 'accords search \(name)'."
-          ))
+            suggestions, otherwise: "List ids with 'accords agreements', 'accords parties' or 'accords people'.")
+          + SearchHint.sentence(for: name, in: context.catalog))
     }
-    return format == .json
-      ? context.records.encode(record).prettyPrintedLine
-      : record.detailView(in: context.catalog).render(catalog: context.catalog, style: context.style)
+    switch format {
+    case .json: return context.records.encode(record).prettyPrintedLine
+    case .mermaid, .dot: return try picture(of: record, format: format, catalog: context.catalog)
+    default: return record.detailView(in: context.catalog).render(catalog: context.catalog, style: context.style)
+    }
+  }
+
+  /// The chain of relations of a document or a figure, both ways, as Mermaid or Graphviz.
+  static func picture(of record: any CatalogRecord, format: OutputFormat, catalog: Catalog) throws(CommandFailure)
+    -> String
+  {
+    let graph: Graph
+    switch record.reference {
+    case .agreement(let id): graph = GraphBuilder.chain(of: id, in: catalog)
+    case .figure(let id): graph = GraphBuilder.chain(of: id, in: catalog)
+    default:
+      throw .usage(
+        .invalidValue(
+          format.rawValue, option: "--format <format> (for a \(record.reference.kind.rawValue))",
+          allowed: ["table", "json"], suggestions: []))
+    }
+    return format == .mermaid
+      ? MermaidRenderer.render(graph) : DotRenderer.render(graph, name: record.reference.id)
   }
 
   /// The ids completion offers for `show`: every record's but the regions', which complete by

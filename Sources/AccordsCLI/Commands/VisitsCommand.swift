@@ -8,7 +8,8 @@ enum VisitsCommand {
 
   static let spec = CommandSpec(
     name: "visits",
-    abstract: "List the summits and visits on record: number, dates, places, leaders, documents recorded and announced.",
+    abstract:
+      "List the summits and visits on record: number, dates, places, leaders, documents recorded and announced.",
     discussion:
       "DOCS counts every document the catalog records for a visit — the number 'accords agreements --visit' lists and stats, CSV, JSON and SQL count. AGREEMENTS leaves out the leaders' own statements (joint statements, visions, fact sheets), which is what a count of 'agreements signed' is set against. ANNOUNCED gives each count the sources give, with what it counts; where sources disagree, every count is shown. No official listing gives this, and the catalog never pads a visit to match.",
     examples: [

@@ -135,7 +135,8 @@ extension Person: DetailViewable {
         ("signed or exchanged", documents.isEmpty ? "none on record" : "\(documents.count)"),
       ]
         + documents.map { agreement in
-          let roles = (agreement.signedBy.filter { $0.person == id }.map { "signed as \($0.office)" })
+          let roles =
+            (agreement.signedBy.filter { $0.person == id }.map { "signed as \($0.office)" })
             + (agreement.exchangedBy.filter { $0.person == id }.map { "exchanged as \($0.office)" })
           return ("", DetailView.dated(agreement) + " — " + roles.joined(separator: "; "))
         },

@@ -19,7 +19,8 @@ struct DetailView {
     let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
     for field in fields where !field.value.isEmpty {
       let lines = TextWrapping.wrap(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
-      output += "  " + TextWrapping.padded(field.label.isEmpty ? "" : field.label + ":", to: labelWidth) + lines[0] + "\n"
+      output +=
+        "  " + TextWrapping.padded(field.label.isEmpty ? "" : field.label + ":", to: labelWidth) + lines[0] + "\n"
       for line in lines.dropFirst() { output += String(repeating: " ", count: labelWidth + 2) + line + "\n" }
     }
     if let summary {

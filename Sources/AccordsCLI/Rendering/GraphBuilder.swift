@@ -47,3 +47,57 @@ enum GraphBuilder {
     return Graph(nodes: nodes, edges: edges, isDirected: true)
   }
 }
+
+extension GraphBuilder {
+  /// Every document linked to `start` through relations, followed both ways (what it updates,
+  /// amends or builds on, and what updates or builds on it, and so on), each edge from the later
+  /// document to the earlier labelled with how; oldest first.
+  static func chain(of start: Agreement.ID, in catalog: Catalog) -> Graph {
+    let (order, edges) = walk(
+      from: start, relations: { catalog.agreement($0)?.relations.map { ($0.target, $0.kind) } ?? [] },
+      later: { catalog.agreements(relatingTo: $0).map(\.agreement.id) })
+    let nodes = order.compactMap(catalog.agreement)
+      .sorted {
+        ($0.date?.firstDay.description ?? "~", $0.id.rawValue) < ($1.date?.firstDay.description ?? "~", $1.id.rawValue)
+      }
+      .map { agreement in
+        Graph.Node(
+          id: agreement.id.rawValue, label: (agreement.date.map { "\($0.year): " } ?? "") + agreement.title,
+          group: agreement.date.map { "\($0.decade)s" } ?? "undated")
+      }
+    return Graph(nodes: nodes, edges: edges, isDirected: true)
+  }
+
+  /// Every figure linked to `start` through relations, both ways, as `chain(of:in:)` draws
+  /// documents.
+  static func chain(of start: Figure.ID, in catalog: Catalog) -> Graph {
+    let (order, edges) = walk(
+      from: start, relations: { catalog.figure($0)?.relations.map { ($0.target, $0.kind) } ?? [] },
+      later: { catalog.figures(relatingTo: $0).map(\.figure.id) })
+    let nodes = order.compactMap(catalog.figure).map { figure in
+      Graph.Node(id: figure.id.rawValue, label: "\(figure.label): \(figure.readableAmount)", group: "Figures")
+    }
+    return Graph(nodes: nodes, edges: edges, isDirected: true)
+  }
+
+  /// A breadth-first walk from `start` along relations and their inverse: each record and each
+  /// relation once, so the walk is linear in the links whatever their shape (circles included).
+  private static func walk<ID: Hashable & RawRepresentable<String>>(
+    from start: ID, relations: (ID) -> [(target: ID, kind: RelationKind)], later: (ID) -> [ID]
+  ) -> (order: [ID], edges: [Graph.Edge]) {
+    var order = [start]
+    var seen: Set<ID> = [start]
+    var edges: [Graph.Edge] = []
+    var next = 0
+    while next < order.count {
+      let id = order[next]
+      next += 1
+      for (target, kind) in relations(id) {
+        edges.append(Graph.Edge(from: id.rawValue, to: target.rawValue, label: kind.displayName))
+        if seen.insert(target).inserted { order.append(target) }
+      }
+      for other in later(id) where seen.insert(other).inserted { order.append(other) }
+    }
+    return (order, edges)
+  }
+}

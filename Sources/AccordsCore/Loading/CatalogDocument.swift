@@ -18,7 +18,8 @@ public struct CatalogDocument: Sendable {
   /// Creates a document with the given sections.
   public init(
     dataset: Dataset? = nil, visits: [Visit]? = nil, sources: [Source]? = nil,
-    areas: [VisionArea]? = nil, parties: [Party]? = nil, people: [Person]? = nil, agreements: [Agreement]? = nil, initiatives: [Initiative]? = nil,
+    areas: [VisionArea]? = nil, parties: [Party]? = nil, people: [Person]? = nil, agreements: [Agreement]? = nil,
+    initiatives: [Initiative]? = nil,
     partnerships: [Partnership]? = nil, figures: [Figure]? = nil, regions: [Region]? = nil
   ) {
     self.dataset = dataset

@@ -35,7 +35,8 @@ enum CatalogFormat {
   }
 
   static let sections = [
-    "dataset", "visits", "sources", "areas", "parties", "people", "agreements", "initiatives", "partnerships", "figures", "regions",
+    "dataset", "visits", "sources", "areas", "parties", "people", "agreements", "initiatives", "partnerships",
+    "figures", "regions",
   ]
   static let catalog = Fields("catalog", order: sections, required: ["dataset"])
   /// One of several files that together make a catalog, as the bundled data is.
@@ -101,8 +102,10 @@ enum CatalogFormat {
     ],
     required: ["id", "label", "value", "unit", "qualifier", "kind", "sources"])
   static let region = Fields(
-    "region", order: ["code", "name", "nameJa", "country", "kind", "aliases", "notes", "sources"],
+    "region",
+    order: ["code", "name", "nameJa", "nameHi", "reading", "country", "kind", "aliases", "cities", "notes", "sources"],
     required: ["code", "name", "country", "kind", "sources"])
+  static let city = Fields("city", order: ["name", "otherNames", "sources"], required: ["name", "sources"])
   static let alias = Fields(
     "alias", order: ["name", "kind", "until", "sources"], required: ["name", "kind", "sources"])
 
@@ -113,8 +116,9 @@ enum CatalogFormat {
   /// Every kind, by name.
   static let fields: [String: Fields] = Dictionary(
     uniqueKeysWithValues: [
-      catalog, catalogPart, dataset, visit, announcedCount, relation, place, person, personMention, source, citation, note, area,
-      agreement, party, partyMention, initiative, partnership, renewal, figure, region, alias,
+      catalog, catalogPart, dataset, visit, announcedCount, relation, place, person, personMention, source, citation,
+      note, area,
+      agreement, party, partyMention, initiative, partnership, renewal, figure, region, city, alias,
     ].map { ($0.type, $0) })
 
   /// `an agreement`, `the catalog`, for messages.

@@ -99,6 +99,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     return "\(day) \(name) \(year)"
   }
 
+  /// `January` … `December`.
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+  ]
+
   /// The decade the date falls in, for example 2010 for any date from 2010 to 2019.
   public var decade: Int { year / 10 * 10 }
 
@@ -146,7 +152,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     (lhs.year, lhs.month ?? 0, lhs.day ?? 0) < (rhs.year, rhs.month ?? 0, rhs.day ?? 0)
   }
 
-  private static let monthAbbreviations = [
+  static let monthAbbreviations = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
   ]
 

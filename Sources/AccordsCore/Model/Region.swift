@@ -32,16 +32,39 @@ public struct Region: Hashable, Sendable, Identifiable {
     }
   }
 
+  /// A city in the region, which is not the region: typing its name where a region is wanted
+  /// points to the region ("Mumbai is in Maharashtra") rather than standing for it.
+  public struct City: Hashable, Sendable {
+    public let name: String
+    /// Former names and other spellings a source gives: Bombay, Cochin.
+    public let otherNames: [String]
+    public let sources: [Citation]
+
+    /// Creates a city.
+    public init(name: String, otherNames: [String] = [], sources: [Citation]) {
+      self.name = name
+      self.otherNames = otherNames
+      self.sources = sources
+    }
+  }
+
   /// The current ISO 3166-2 code.
   public let code: Code
   /// The English name.
   public let name: String
   /// The name in Japanese script with its suffix (都, 道, 府 or 県), for prefectures.
   public let nameJa: String?
+  /// The name in Hindi, in Devanagari, for Indian regions.
+  public let nameHi: String?
+  /// The reading of a prefecture's name in kana, as Japan's local government codes give it
+  /// (ヒロシマケン); hiragana and katakana both find it.
+  public let reading: String?
   public let country: Country
   public let kind: Kind
   /// Other names it is known by: former names, retired codes, variants.
   public let aliases: [Alias]
+  /// Cities in the region that people may type for it.
+  public let cities: [City]
   public let notes: [Note]
   public let sources: [Citation]
 
@@ -56,15 +79,18 @@ public struct Region: Hashable, Sendable, Identifiable {
 
   /// Creates a region.
   public init(
-    code: Code, name: String, nameJa: String? = nil, country: Country, kind: Kind,
-    aliases: [Alias] = [], notes: [Note] = [], sources: [Citation]
+    code: Code, name: String, nameJa: String? = nil, nameHi: String? = nil, reading: String? = nil, country: Country,
+    kind: Kind, aliases: [Alias] = [], cities: [City] = [], notes: [Note] = [], sources: [Citation]
   ) {
     self.code = code
     self.name = name
     self.nameJa = nameJa
+    self.nameHi = nameHi
+    self.reading = reading
     self.country = country
     self.kind = kind
     self.aliases = aliases
+    self.cities = cities
     self.notes = notes
     self.sources = sources
   }

@@ -96,9 +96,37 @@ extension Visit {
 
   /// `15th summit, Aug 2025` or `Jan 2014`: how listings name the visit in a column.
   public var shortLabel: String {
-    let month = PartialDate(year: start.year, month: start.month)?.readable ?? String(start.year)
-    guard let ordinal else { return month }
-    return "\(Self.ordinalWord(ordinal)), \(month)"
+    guard let ordinal else { return monthLabel }
+    return "\(Self.ordinalWord(ordinal)), \(monthLabel)"
+  }
+
+  /// The month or months of the visit: `Aug 2025`, `Aug–Sep 2014`, `Dec 2025–Jan 2026`; the
+  /// year alone when the month is not known. One label a visit, in lists and headings alike.
+  public var monthLabel: String {
+    guard let first = PartialDate(year: start.year, month: start.month),
+      let last = PartialDate(year: end.year, month: end.month), first != last
+    else { return PartialDate(year: start.year, month: start.month)?.readable ?? String(start.year) }
+    if first.year == last.year, let from = first.month {
+      return "\(PartialDate.monthAbbreviations[from - 1])–\(last.readable)"
+    }
+    return "\(first.readable)–\(last.readable)"
+  }
+
+  /// The months the visit spans, each as `2014-08`, `Aug 2014` and `August 2014`: what a
+  /// person may type for it.
+  var monthNames: [String] {
+    var names: [String] = []
+    var month = PartialDate(year: start.year, month: start.month)
+    let last = (end.year, end.month ?? 12)
+    while let current = month, let number = current.month, (current.year, number) <= last, names.count < 3 * 24 {
+      names += [
+        current.description, current.readable, "\(PartialDate.monthNames[number - 1]) \(current.year)",
+      ]
+      month =
+        number == 12
+        ? PartialDate(year: current.year + 1, month: 1) : PartialDate(year: current.year, month: number + 1)
+    }
+    return names
   }
 
   /// Chronological order, the earliest first; ties keep their ids in order.

@@ -35,3 +35,19 @@ extension Catalog {
       .sorted(by: Partnership.isOlder)
   }
 }
+
+extension Catalog {
+  /// The city `name` names and the region it is in, when a region lists the city (`Mumbai`,
+  /// `Bombay`, `Cochin`): for pointing to the region rather than standing for it.
+  public func city(named name: String) -> (city: Region.City, region: Region)? {
+    let key = TextFolding.compact(name)
+    guard !key.isEmpty else { return nil }
+    for region in regions {
+      for city in region.cities
+      where ([city.name] + city.otherNames).contains(where: { TextFolding.compact($0) == key }) {
+        return (city, region)
+      }
+    }
+    return nil
+  }
+}

@@ -32,6 +32,8 @@ public struct NameResolver: Sendable {
     case code
     /// A Japanese name, with or without its suffix.
     case japaneseName
+    /// A Hindi name in Devanagari, with nasals and nukta folded (`झारखंड` is `झारखण्ड`).
+    case hindiName
     /// A romanised name with a suffix such as `-ken`, `-fu` or `Prefecture`.
     case suffixedName
     /// A person's family name alone: `Ishiba`.
@@ -44,7 +46,7 @@ public struct NameResolver: Sendable {
       switch self {
       case .exact: 0
       case .code: 1
-      case .japaneseName, .suffixedName: 2
+      case .japaneseName, .hindiName, .suffixedName: 2
       case .familyName: 3
       case .alias(let alias): alias.kind == .formerCode ? 1 : 3
       }
@@ -115,8 +117,9 @@ public struct NameResolver: Sendable {
     return unique.count == 1 ? .found(unique[0]) : .ambiguous(unique)
   }
 
-  /// Up to three real names nearest to `text`: by edit distance, or because a word of `text`
-  /// is a whole name (`Kyoto City` → Kyoto).
+  /// Up to three real names nearest to `text`: by edit distance, because `text` begins a name
+  /// (`JDSC` → `jdsc-2008`), or because a word of `text` is a whole name (`Kyoto City` → Kyoto).
+  /// Names that differ only in case or punctuation are offered once.
   public func suggestions(for text: String, limit: Int = 3) -> [String] {
     let key = TextFolding.compact(text)
     let words = Set(TextFolding.fold(text).split(separator: " ").map(String.init))
@@ -125,17 +128,17 @@ public struct NameResolver: Sendable {
     for name in suggestionNames {
       let candidate = TextFolding.compact(name)
       guard !candidate.isEmpty else { continue }
-      if let distance = EditDistance.between(key, candidate, atMost: allowance) {
+      if key.count >= 4, candidate.hasPrefix(key) {
+        ranked.append((name, 1))
+      } else if let distance = EditDistance.between(key, candidate, atMost: allowance) {
         ranked.append((name, distance))
       } else if candidate.count >= 4, words.contains(candidate) || key.hasPrefix(candidate) {
-        ranked.append((name, allowance + 1))
-      } else if key.count >= 4, candidate.hasPrefix(key) {
         ranked.append((name, allowance + 1))
       }
     }
     var seen: Set<String> = []
     return ranked.sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
-      .map(\.name).filter { seen.insert($0).inserted }.prefix(limit).map { $0 }
+      .filter { seen.insert(TextFolding.compact($0.name)).inserted }.map(\.name).prefix(limit).map { $0 }
   }
 
   // MARK: - Building the index

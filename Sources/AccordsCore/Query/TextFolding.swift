@@ -1,5 +1,7 @@
 /// Folds text for matching: lower case, Latin diacritics removed, punctuation treated as space,
-/// runs of spaces collapsed. `Kōchi`, `KOCHI` and ` kochi ` all fold to `kochi`.
+/// runs of spaces collapsed. `Kōchi`, `KOCHI` and ` kochi ` all fold to `kochi`; katakana
+/// folds to hiragana (`ヒロシマ`, `ひろしま`), and Devanagari's two ways of writing a nasal
+/// before a consonant and its nukta dot fold to one (`झारखंड`, `झारखण्ड`; `ओड़िशा`, `ओडिशा`).
 public enum TextFolding: Sendable {
   /// The folded form of `text`.
   public static func fold(_ text: String) -> String {
@@ -10,12 +12,39 @@ public enum TextFolding: Sendable {
       if character.isLetter || character.isNumber {
         if pendingSpace, !folded.isEmpty { folded += " " }
         pendingSpace = false
-        folded += base
+        folded += Words.isIdeographic(character) ? String(Words.hiragana(character)) : base
       } else {
         pendingSpace = true
       }
     }
-    return folded
+    return devanagariFolded(folded)
+  }
+
+  /// `text` with each Devanagari nasal consonant written with a virama before a stop
+  /// (`ण्ड`, `न्ध`) as the anusvara (`ंड`, `ंध`), and the nukta dropped: the spellings Hindi
+  /// writes both ways. Other text is returned as it is.
+  static func devanagariFolded(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { (0x0900...0x097F).contains($0.value) }) else { return text }
+    let scalars = Array(text.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      let scalar = scalars[index]
+      if scalar.value == 0x093C {
+        index += 1
+        continue
+      }
+      if [0x0919, 0x091E, 0x0923, 0x0928, 0x092E].contains(scalar.value), index + 2 < scalars.count,
+        scalars[index + 1].value == 0x094D, (0x0915...0x092E).contains(scalars[index + 2].value)
+      {
+        result.append(Unicode.Scalar(0x0902)!)
+        index += 2
+        continue
+      }
+      result.append(scalar)
+      index += 1
+    }
+    return String(result)
   }
 
   /// One character folded as `fold` folds it: lower case, diacritics removed; punctuation

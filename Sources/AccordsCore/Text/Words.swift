@@ -31,7 +31,7 @@ struct Words {
     func finish() {
       guard !key.isEmpty else { return }
       if !words.isEmpty, !gapHasSpace { words[words.count - 1].joinsNext = true }
-      let compared = isIdeographic || isNumber ? key : Spelling.common(key)
+      let compared = isIdeographic || isNumber ? key : Spelling.common(TextFolding.devanagariFolded(key))
       words.append(Word(key: compared, range: start..<position, isNumber: isNumber, isIdeographic: isIdeographic))
       key = ""
       gapHasSpace = false

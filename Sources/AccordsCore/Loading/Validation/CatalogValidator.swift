@@ -107,7 +107,8 @@ struct CatalogValidator {
   /// the links (a long chain cannot make loading slow): every link that closes a circle is
   /// reported at `place(record, link)`, with `rule`.
   private func checkCycles<Record>(
-    _ records: [(id: Identifier<Record>, targets: [Identifier<Record>])], _ rule: String = "relations must not go round in a circle",
+    _ records: [(id: Identifier<Record>, targets: [Identifier<Record>])],
+    _ rule: String = "relations must not go round in a circle",
     at place: (Int, Int) -> JSONPath, _ rules: inout RecordRules
   ) {
     var indexOf: [Identifier<Record>: Int] = [:]

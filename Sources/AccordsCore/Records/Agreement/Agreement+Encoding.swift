@@ -8,7 +8,8 @@ extension RecordEncoder {
       "signed": .stringIfPresent(agreement.signed?.description),
       "signedBy": omittedWhenEmpty(agreement.signedBy, personMention),
       "timing": derived(.string(catalog.timing(of: agreement).rawValue)),
-      "inForce": .stringIfPresent(agreement.inForce?.description), "parties": .array(agreement.parties.map(partyMention)),
+      "inForce": .stringIfPresent(agreement.inForce?.description),
+      "parties": .array(agreement.parties.map(partyMention)),
       "exchangedBy": omittedWhenEmpty(agreement.exchangedBy, personMention),
       "areas": .array(agreement.areas.map { .string($0.rawValue) }),
       "relations": omittedWhenEmpty(agreement.relations) { relation($0, title: catalog.agreement($0.target)?.title) },
@@ -18,7 +19,8 @@ extension RecordEncoder {
             ($0.kind.rawValue, $0.agreement.id.rawValue, $0.agreement.title)
           })),
       "summary": .string(agreement.summary),
-      "contested": contested(agreement.notes), "notes": list(agreement.notes, note), "sources": citations(agreement.sources),
+      "contested": contested(agreement.notes), "notes": list(agreement.notes, note),
+      "sources": citations(agreement.sources),
     ])
   }
 }

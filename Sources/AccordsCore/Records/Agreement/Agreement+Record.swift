@@ -4,6 +4,7 @@ extension Agreement: CatalogRecord {
 
   public var names: [RecordName] {
     Self.titledNames(id: id.rawValue, title: title, shortNames: aliases)
+      + (titleJa.map { [RecordName($0, .japaneseName, suggested: false)] } ?? [])
   }
 
   public func searchFields(in catalog: Catalog) -> [SearchField] {

@@ -18,7 +18,8 @@ extension RecordEncoder {
         ])
       },
       "validUntil": .stringIfPresent(partnership.validUntil?.description), "status": derived(status(of: partnership)),
-      "summary": .string(partnership.summary), "contested": contested(partnership.notes), "notes": list(partnership.notes, note),
+      "summary": .string(partnership.summary), "contested": contested(partnership.notes),
+      "notes": list(partnership.notes, note),
       "sources": citations(partnership.sources),
     ])
   }

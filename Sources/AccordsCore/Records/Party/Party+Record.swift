@@ -6,6 +6,7 @@ extension Party: CatalogRecord {
   /// Trade and Industry` all name one body.
   public var names: [RecordName] {
     var names = [RecordName(id.rawValue, .exact), RecordName(name, .exact)]
+    if fullName != name { names.append(RecordName(fullName, .exact, suggested: false)) }
     if let nameJa { names.append(RecordName(nameJa, .japaneseName)) }
     names += aliases.map { RecordName($0, .exact) }
     return names

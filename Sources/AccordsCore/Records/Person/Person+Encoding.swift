@@ -12,7 +12,8 @@ extension RecordEncoder {
   /// A person named on a record, with the office held then; in command output also the name.
   public func personMention(_ mention: PersonMention) -> JSONValue {
     .object([
-      "person": .string(mention.person.rawValue), "name": derived(.stringIfPresent(catalog.person(mention.person)?.name)),
+      "person": .string(mention.person.rawValue),
+      "name": derived(.stringIfPresent(catalog.person(mention.person)?.name)),
       "office": .string(mention.office),
     ])
   }

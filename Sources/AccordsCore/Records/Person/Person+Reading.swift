@@ -20,7 +20,8 @@ extension CatalogReader {
       }
     }
     guard complete, let id, let name, let country, let sources else { return nil }
-    return Person(id: id, name: name, nameJa: nameJa, aliases: aliases, country: country, notes: notes, sources: sources)
+    return Person(
+      id: id, name: name, nameJa: nameJa, aliases: aliases, country: country, notes: notes, sources: sources)
   }
 
   mutating func personMentions() throws(JSONSyntaxError) -> [PersonMention] {

@@ -13,7 +13,10 @@ extension Person: CatalogRecord {
     if words.count > 1, let family = words.last, family.count > 2 {
       names.append(RecordName(String(family), .familyName, suggested: false))
     }
-    if let nameJa { names.append(RecordName(nameJa, .japaneseName)) }
+    if let nameJa {
+      names.append(RecordName(nameJa, .japaneseName))
+      names.append(RecordName("\(name) \(nameJa)", .exact, suggested: false))
+    }
     names += aliases.map { RecordName($0, .exact) }
     return names
   }

@@ -16,7 +16,9 @@ extension CatalogSQL {
   static func peopleTable(_ people: [Person]) -> SQLTable {
     SQLTable(
       "people",
-      columns: [Column("id"), Column("name"), Column("name_ja", required: false), Column("country", allowed: countries)],
+      columns: [
+        Column("id"), Column("name"), Column("name_ja", required: false), Column("country", allowed: countries),
+      ],
       primaryKey: ["id"],
       rows: people.map { person in
         [.text(person.id.rawValue), .text(person.name), .optional(person.nameJa), .text(person.country.rawValue)]

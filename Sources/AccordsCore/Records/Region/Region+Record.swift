@@ -9,6 +9,13 @@ extension Region: CatalogRecord {
     if let suffix = code.rawValue.split(separator: "-").last {
       names.append(RecordName(String(suffix), .code, suggested: false))
     }
+    if let nameHi { names.append(RecordName(nameHi, .hindiName)) }
+    if let reading {
+      names.append(RecordName(reading, .japaneseName, suggested: false))
+      if let bare = NameResolver.strippingJapaneseSuffix(reading) {
+        names.append(RecordName(bare, .japaneseName, suggested: false))
+      }
+    }
     if let nameJa {
       names.append(RecordName(nameJa, .japaneseName))
       if let bare = NameResolver.strippingJapaneseSuffix(nameJa) {
@@ -28,6 +35,8 @@ extension Region: CatalogRecord {
   public func searchFields(in catalog: Catalog) -> [SearchField] {
     [
       SearchField("name", name, .title), SearchField("name", nameJa ?? "", .title),
+      SearchField("name", nameHi ?? "", .title), SearchField("reading", reading ?? "", .title),
+      SearchField("cities", cities.flatMap { [$0.name] + $0.otherNames }.joined(separator: "; "), .body),
       SearchField("alias", aliases.map(\.name).joined(separator: "; "), .title),
       SearchField("code", code.rawValue, .identifier),
     ] + notes.map { SearchField("notes", $0.text, .note) }

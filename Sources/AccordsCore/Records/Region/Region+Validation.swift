@@ -11,6 +11,14 @@ extension Region: ValidatedRecord {
       rules.checkNonEmpty(alias.name, at: aliasPath().appending("name"))
       rules.checkSources(alias.sources, at: aliasPath())
     }
+    for (index, city) in cities.enumerated() {
+      func cityPath() -> JSONPath { path().appending("cities").appending(index) }
+      rules.checkNonEmpty(city.name, at: cityPath().appending("name"))
+      for (other, name) in city.otherNames.enumerated() {
+        rules.checkNonEmpty(name, at: cityPath().appending("otherNames").appending(other))
+      }
+      rules.checkSources(city.sources, at: cityPath())
+    }
     rules.checkNotes(notes, at: path())
     rules.checkSources(sources, at: path())
   }

@@ -3,7 +3,13 @@ extension VisionArea: CatalogRecord {
   public func displayTitle(in catalog: Catalog) -> String { name }
 
   public var names: [RecordName] {
-    [RecordName(id.rawValue, .exact), RecordName(name, .exact, suggested: false)]
+    [
+      RecordName(id.rawValue, .exact), RecordName(name, .exact, suggested: false),
+      RecordName(romanNumeral, .exact, suggested: false),
+      RecordName("\(romanNumeral). \(name)", .exact, suggested: false),
+      RecordName("area \(romanNumeral)", .exact, suggested: false),
+      RecordName("area \(ordinal)", .exact, suggested: false),
+    ]
   }
 
   public func searchFields(in catalog: Catalog) -> [SearchField] {

@@ -2,11 +2,14 @@ extension Visit: CatalogRecord {
   public var reference: RecordReference { .visit(id) }
   public func displayTitle(in catalog: Catalog) -> String { title }
 
-  /// Its id and title; its year (`2018`) and number (`13`, `13th`, `13th summit`, `13th annual
-  /// summit`) as people name summits; its places as weaker aliases, below any region of the name.
+  /// Its id and title; its year (`2018`), month (`2025-08`, `Aug 2025`, `August 2025`, each
+  /// month of a visit across two), the label lists print (`15th, Aug 2025`) and number (`13`,
+  /// `13th`, `13th summit`, `13th annual summit`) as people name summits; its places as weaker
+  /// aliases, below any region of the name.
   public var names: [RecordName] {
     var names = [RecordName(id.rawValue, .exact), RecordName(title, .exact, suggested: false)]
     names.append(RecordName(String(start.year), .exact, suggested: false))
+    for label in [shortLabel, monthLabel] + monthNames { names.append(RecordName(label, .exact, suggested: false)) }
     if let ordinal {
       let numbered = Visit.ordinalWord(ordinal)
       for spelling in [String(ordinal), numbered, "\(numbered) summit", "\(numbered) annual summit"] {

@@ -20,7 +20,8 @@ public enum CatalogSQL: Sendable {
   /// The kinds in an order that satisfies every foreign key as rows are inserted: a table
   /// comes after every table it refers to.
   static let kindsInTableOrder: [any SQLRecord.Type] = [
-    Source.self, Region.self, Party.self, Person.self, Visit.self, VisionArea.self, Agreement.self, Initiative.self, Partnership.self,
+    Source.self, Region.self, Party.self, Person.self, Visit.self, VisionArea.self, Agreement.self, Initiative.self,
+    Partnership.self,
     Figure.self,
   ]
 
