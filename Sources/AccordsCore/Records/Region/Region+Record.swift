@@ -12,9 +12,7 @@ extension Region: CatalogRecord {
     if let nameHi { names.append(RecordName(nameHi, .hindiName)) }
     if let reading {
       names.append(RecordName(reading, .japaneseName, suggested: false))
-      if let bare = NameResolver.strippingJapaneseSuffix(reading) {
-        names.append(RecordName(bare, .japaneseName, suggested: false))
-      }
+      if let bare = readingWithoutSuffix { names.append(RecordName(bare, .japaneseName, suggested: false)) }
     }
     if let nameJa {
       names.append(RecordName(nameJa, .japaneseName))
@@ -24,11 +22,24 @@ extension Region: CatalogRecord {
     }
     for alias in aliases {
       names.append(RecordName(alias.name, .alias(alias), suggested: alias.kind != .formerCode))
+      if let bare = NameResolver.strippingJapaneseSuffix(alias.name) {
+        names.append(RecordName(bare, .alias(alias), suggested: false))
+      }
       if alias.kind == .formerCode, let suffix = alias.name.split(separator: "-").last {
         names.append(RecordName(String(suffix), .alias(alias), suggested: false))
       }
     }
     return names
+  }
+
+  /// The kana reading without the reading of the prefecture's suffix: ヒロシマ for ヒロシマケン
+  /// (広島県), キョウト for キョウトフ, トウキョウ for トウキョウト; Hokkaido keeps its ドウ, as
+  /// its Japanese name keeps 道.
+  var readingWithoutSuffix: String? {
+    guard let reading, let suffix = prefectureSuffix else { return nil }
+    let kana: [Character: String] = ["県": "ケン", "府": "フ", "都": "ト"]
+    guard let ending = kana[suffix], reading.hasSuffix(ending), reading.count > ending.count + 1 else { return nil }
+    return String(reading.dropLast(ending.count))
   }
 
   /// Names, code and notes; a region's sources are the gazetteer's, not worth searching.
