@@ -36,7 +36,9 @@ func environmentVariables() -> [String: String] {
 }
 
 /// Writes everything, retrying short writes. A closed pipe raises SIGPIPE, whose default
-/// action ends the process quietly, as `| head` expects; any other failure of standard output
+/// action ends the process quietly, as `| head` expects; where the parent left SIGPIPE ignored
+/// (a test runner, some daemons) the write fails with EPIPE instead, and the process ends the
+/// same quiet way, by the signal at its default; any other failure of standard output
 /// (a full disk, a device that refuses) is said on standard error and ends the process with 74
 /// (EX_IOERR). A failure of standard error itself (closed with `2>&-`) cannot be said anywhere,
 /// so it is passed over and the command's own exit code stands.
@@ -53,6 +55,11 @@ func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
     if written < 0 {
       if errno == EINTR { continue }
       if descriptor == STDERR_FILENO { return }
+      if errno == EPIPE {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+        _exit(128 + SIGPIPE)
+      }
       let reason = String(cString: strerror(errno))
       let message = Array("Error: cannot write to standard output: \(reason).\n".utf8)
       _ = message.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }

@@ -43,7 +43,16 @@ import Testing
     let path = ProcessRunner.accords.path
     let result = try ProcessRunner.sh(
       "'\(path)' agreements --format csv | head -n1; '\(path)' sources --format plain | head -c 10 >/dev/null")
-    #expect(result.stdout == "id,type,date,signed,visit,title\r\n")
+    #expect(result.stdout == "id,type,date,signed,visit,title,contested\r\n")
+    #expect(result.stderr.isEmpty)
+    #expect(result.status == 0)
+  }
+
+  /// A parent that leaves SIGPIPE ignored (as test runners and some services do) turns the
+  /// signal into a failed write: the command still ends quietly, with no error message.
+  @Test func endsQuietlyWhenSIGPIPEIsIgnored() throws {
+    let path = ProcessRunner.accords.path
+    let result = try ProcessRunner.sh("trap '' PIPE; '\(path)' agreements --format json | head -c 10 >/dev/null")
     #expect(result.stderr.isEmpty)
     #expect(result.status == 0)
   }

@@ -13,7 +13,7 @@ import Testing
   @Test func csvQuotesCommasQuotesAndLineBreaks() {
     let output = accords("agreements", "--format", "csv").stdout
     let rows = parseCSV(output)
-    #expect(rows[0] == ["id", "type", "date", "signed", "visit", "title"])
+    #expect(rows[0] == ["id", "type", "date", "signed", "visit", "title", "contested"])
     #expect(rows.contains { $0[5] == "Joint Declaration on Security Cooperation" })
     #expect(output.hasSuffix("\r\n"))
   }
@@ -47,7 +47,7 @@ import Testing
     let output = accords("agreements", environment: terminal(width: 40, variables: ["NO_COLOR": "1"])).stdout
     #expect(
       output.hasPrefix(
-        "ID      joint-vision-next-decade\nTYPE    Joint Vision\nDATE    2025-08-29\nVISIT   15th, Aug 2025\nTITLE   India – Japan Joint Vision for"
+        "ID         joint-vision-next-decade\nTYPE       Joint Vision\nDATE       2025-08-29\nVISIT      15th, Aug 2025\nTITLE      India – Japan Joint Vision"
       ))
   }
 

@@ -45,8 +45,9 @@ import Testing
       let number = cell.split(separator: " ").compactMap { Int($0) }.first
       #expect(number == count, "README says '\(cell)' for \(file); the data holds \(count)")
     }
-    let summary = Summary(of: catalog)
-    #expect(Self.readme.contains("three were signed earlier") == (summary.agreementsSignedBeforeTheirDate == 3))
+    let signedEarlier = Summary(of: catalog, visits: ["india-japan-summit-2025"]).agreementsByTiming
+      .first { $0.label == .signedEarlier }?.count
+    #expect(Self.readme.contains("three were signed earlier") == (signedEarlier == 3))
     #expect(Self.readme.contains("\(catalog.partnerships.count) partnerships were found"))
   }
 

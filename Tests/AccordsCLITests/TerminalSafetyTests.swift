@@ -60,7 +60,7 @@ import Testing
   @Test func plainKeepsOneRecordPerLine() {
     let lines = HostileCatalog.run("agreements", "--format", "plain").stdout.split(separator: "\n")
     #expect(lines.count == 2)
-    #expect(lines[0].hasSuffix("Title, with \"quotes\"\\nand a line break"))
+    #expect(lines[0].hasSuffix("Title, with \"quotes\"\\nand a line break\t"), "the last column is `contested`, empty")
   }
 
   @Test func graphFormatsKeepLabelsInsideTheirNodes() {

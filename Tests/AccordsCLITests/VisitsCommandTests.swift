@@ -21,7 +21,7 @@ import Testing
 
   @Test func theTableShowsRecordedOfAnnouncedAndATimelineOnATerminal() {
     let table = accords("visits", environment: terminal(width: 200, variables: ["NO_COLOR": "1"])).stdout
-    #expect(table.contains("8 of 16 agreements (or 4)"))
+    #expect(table.contains("  10    8           16 agreements or 4 agreements"))
     #expect(table.contains("* derived: no source states the number."))
     #expect(table.contains("13th, Oct 2018  "))
     #expect(table.contains("░"))

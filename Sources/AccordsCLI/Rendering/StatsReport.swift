@@ -36,7 +36,7 @@ struct StatsReport {
         + chart(types.map { ($0.label.displayName + ($0.label.abbreviation.map { " (\($0))" } ?? ""), $0.count) }))
 
     sections.append(
-      heading("Agreements by when they were signed or exchanged, against their visit")
+      heading("Agreements by when signed, against their visit")
         + chart(summary.agreementsByTiming.map { ($0.label.displayName, $0.count) }))
 
     var areaRows = summary.byArea.map { ("\($0.area.romanNumeral). \($0.area.name)", $0.agreements) }
@@ -50,7 +50,7 @@ struct StatsReport {
     parties.append(("(parties not named in the sources)", summary.agreementsWithoutParties))
     sections.append(heading("Agreements by party") + chart(parties))
     sections.append(
-      heading("Agreements by party, rolled up to the body each belongs to")
+      heading("Agreements by party, rolled up to the top body")
         + chart(summary.agreementsByTopBody.map { ($0.label, $0.count) }))
 
     sections.append(

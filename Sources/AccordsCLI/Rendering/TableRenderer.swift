@@ -35,7 +35,7 @@ enum TableRenderer {
         lines.append(line(parts, widths: widths, style: style, isHeader: false, highlighting: listing.highlighting))
       }
     }
-    var output = lines.joined(separator: "\n") + "\n" + notes(listing)
+    var output = lines.joined(separator: "\n") + "\n" + notes(listing, style: style)
     if style.isTerminal, showsCount { output += style.dim(listing.countLine) + "\n" }
     return output
   }
@@ -55,14 +55,18 @@ enum TableRenderer {
       }.joined(separator: "\n")
     }
     let count = showsCount ? "\n" + style.dim(listing.countLine) + "\n" : ""
-    let notes = notes(listing)
+    let notes = notes(listing, style: style)
     return blocks.joined(separator: "\n\n") + (blocks.isEmpty ? "" : "\n") + (notes.isEmpty ? "" : "\n" + notes) + count
   }
 
-  /// The lines under a table: what its marks mean, or, with no rows, what was looked for.
-  static func notes(_ listing: Listing) -> String {
-    if listing.rows.isEmpty, let emptyLine = listing.emptyLine { return TerminalText.escaped(emptyLine) + "\n" }
-    return listing.footnotes.map { TerminalText.escaped($0) + "\n" }.joined()
+  /// The lines under a table: what its marks mean, or, with no rows, what was looked for;
+  /// wrapped to a terminal's width, whole into a pipe.
+  static func notes(_ listing: Listing, style: OutputStyle) -> String {
+    let lines = listing.rows.isEmpty ? listing.emptyLine.map { [$0] } ?? [] : listing.footnotes
+    return lines.map { line in
+      let text = TerminalText.escaped(line)
+      return (style.isTerminal ? TextWrapping.wrap(text, width: style.width).joined(separator: "\n") : text) + "\n"
+    }.joined()
   }
 
   /// Narrows the widest wrapping column, one column a step, until the table fits or every
