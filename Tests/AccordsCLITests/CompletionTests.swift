@@ -1,5 +1,6 @@
 import AccordsCLI
 import AccordsCore
+import CommandLineKit
 import Foundation
 import Testing
 
@@ -130,5 +131,44 @@ import Testing
     #expect(regions.contains("Tamil Nadu") && regions.contains("JP-38"))
     #expect(accords("__complete", "areas").stdout.split(separator: "\n").count == 8)
     #expect(!accords("--help").stdout.contains("__complete"))
+  }
+}
+
+/// Every option that completes from the catalog asks for a kind `__complete` knows, and gets
+/// candidates: the list comes from the command table, not from this test.
+@Suite struct CompletionKindTests {
+  static var kinds: [String] {
+    var found: Set<String> = []
+    func walk(_ spec: CommandSpec) {
+      for option in spec.options {
+        if case .command(let words) = option.completion, words.first == "__complete", let kind = words.last {
+          found.insert(kind)
+        }
+      }
+      for argument in spec.arguments {
+        if case .command(let words) = argument.completion, words.first == "__complete", let kind = words.last {
+          found.insert(kind)
+        }
+      }
+      spec.subcommands.forEach(walk)
+    }
+    walk(Accords.root)
+    return found.sorted()
+  }
+
+  @Test func theTableNamesCompletionKinds() {
+    #expect(Self.kinds.contains("parties"))
+  }
+
+  @Test(arguments: kinds)
+  func everyCompletionKindHasCandidates(kind: String) {
+    let result = accords("__complete", kind)
+    #expect(result.exitCode == .success)
+    #expect(!result.stdout.isEmpty)
+  }
+
+  @Test func partiesCompleteByIdAndShortForm() {
+    let words = accords("__complete", "parties").stdout.split(separator: "\n")
+    #expect(words.contains("meti") && words.contains("METI") && words.contains("MeitY"))
   }
 }

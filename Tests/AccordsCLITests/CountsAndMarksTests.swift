@@ -38,7 +38,8 @@ import Testing
     let figures = parseCSV(accords("figures", "--format", "csv").stdout)
     #expect(figures.first { $0[0] == "mous-two-years-seed" }?.last == "unconfirmed")
     #expect(accords("figures").stdout.contains("'accords show <id>' gives the notes."))
-    let jcm = try #require(try json(accords("show", "joint-crediting-mechanism-moc", "--json").stdout) as? [String: Any])
+    let jcm = try #require(
+      try json(accords("show", "joint-crediting-mechanism-moc", "--json").stdout) as? [String: Any])
     #expect((jcm["contested"] as? [String])?.contains("conflict") == true)
   }
 
@@ -62,7 +63,9 @@ import Testing
 
   @Test func aDocumentsChainIsDrawnBothWays() {
     let mermaid = accords("show", "jdsc-2008", "--format", "mermaid").stdout
-    for id in ["security_cooperation_declaration", "action_plan_security_2009", "defence_equipment_technology_agreement_2015"] {
+    for id in [
+      "security_cooperation_declaration", "action_plan_security_2009", "defence_equipment_technology_agreement_2015",
+    ] {
       #expect(mermaid.contains("n_\(id)"))
     }
     let dot = accords("show", "lupex-implementing-arrangement", "--format", "dot").stdout

@@ -67,7 +67,8 @@ import Testing
     let rows = accords("partnerships", "--format", "plain").stdout.split(separator: "\n")
     #expect(rows.count == 13)
     #expect(rows.first?.hasPrefix("delhi-fukuoka\tDelhi\tFukuoka") == true)
-    #expect(rows.first?.split(separator: "\t", omittingEmptySubsequences: false).dropLast().last == "term ended 31 Mar 2026")
+    #expect(
+      rows.first?.split(separator: "\t", omittingEmptySubsequences: false).dropLast().last == "term ended 31 Mar 2026")
   }
 
   @Test func partnershipsFilterByStatusAndRenewalDue() {
@@ -122,7 +123,8 @@ import Testing
       #expect(result.stdout.contains("USAGE: accords"))
     }
     let version = accords("--version")
-    #expect(version.stdout.hasPrefix("accords \(Accords.version)\ndata \((try? Catalog.bundled())?.dataset.version ?? "?")"))
+    #expect(
+      version.stdout.hasPrefix("accords \(Accords.version)\ndata \((try? Catalog.bundled())?.dataset.version ?? "?")"))
   }
 
   @Test func versionWithUnreadableDataSaysSoAndFails() {

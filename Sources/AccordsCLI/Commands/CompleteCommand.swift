@@ -6,9 +6,12 @@ import CommandLineKit
 enum CompleteCommand {
   static let spec = CommandSpec(
     name: "__complete",
-    abstract: "Print completion candidates: regions, areas, ids or visits.",
-    arguments: [ArgumentSpec("kind", help: "regions, areas, ids or visits.")],
+    abstract: "Print completion candidates: regions, areas, ids, visits or parties.",
+    arguments: [ArgumentSpec("kind", help: kinds.joined(separator: ", ") + ".")],
     isHidden: true)
+
+  /// What the completion scripts may ask for.
+  static let kinds = ["regions", "areas", "ids", "visits", "parties"]
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let catalog = context.catalog
@@ -18,10 +21,9 @@ enum CompleteCommand {
     case "areas": words = catalog.areas.map(\.id.rawValue)
     case "ids": words = ShowCommand.allIDs(catalog)
     case "visits": words = catalog.visits.map(\.id.rawValue)
+    case "parties": words = catalog.parties.flatMap { [$0.id.rawValue] + $0.acronyms }
     default:
-      throw .usage(
-        .invalidValue(
-          parsed.arguments[0], option: "<kind>", allowed: ["regions", "areas", "ids", "visits"], suggestions: []))
+      throw .usage(.invalidValue(parsed.arguments[0], option: "<kind>", allowed: kinds, suggestions: []))
     }
     return words.map { TerminalText.escaped($0) + "\n" }.joined()
   }

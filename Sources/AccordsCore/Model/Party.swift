@@ -66,10 +66,12 @@ public struct Party: Hashable, Sendable, Identifiable {
     self.sources = sources
   }
 
+  /// The short forms among the aliases: acronyms such as `METI` and `MeitY`.
+  public var acronyms: [String] { aliases.filter(AcronymIndex.isAcronym) }
+
   /// The name with its first short form: `Ministry of Economy, Trade and Industry (METI)`.
   public var fullName: String {
-    guard let short = aliases.first, short.count <= 8, short.allSatisfy({ !$0.isWhitespace }) else { return name }
-    return "\(name) (\(short))"
+    acronyms.first.map { "\(name) (\($0))" } ?? name
   }
 }
 

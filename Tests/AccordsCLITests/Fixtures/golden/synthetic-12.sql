@@ -61,9 +61,14 @@ CREATE TABLE "parties" (
   "name_ja" TEXT,
   "country" TEXT NOT NULL CHECK ("country" IN ('IN', 'JP')),
   "kind" TEXT NOT NULL CHECK ("kind" IN ('government', 'ministry', 'department', 'agency', 'armed-force', 'central-bank', 'state-government', 'prefectural-government', 'city', 'institute', 'company')),
-  "part_of" TEXT REFERENCES "parties" ("id"),
   "region_code" TEXT REFERENCES "regions" ("code"),
   PRIMARY KEY ("id")
+);
+
+CREATE TABLE "party_parents" (
+  "party_id" TEXT NOT NULL REFERENCES "parties" ("id"),
+  "parent_id" TEXT NOT NULL REFERENCES "parties" ("id"),
+  PRIMARY KEY ("party_id")
 );
 
 CREATE TABLE "party_aliases" (
@@ -921,9 +926,12 @@ INSERT INTO "region_cities" ("region_code", "seq", "name", "other_names") VALUES
   ('JP-38', 0, 'Matsuyama', '松山市'),
   ('JP-40', 0, 'Kitakyushu', '北九州市');
 
-INSERT INTO "parties" ("id", "name", "name_ja", "country", "kind", "part_of", "region_code") VALUES
-  ('party-0', 'agreement ammonia Mie', NULL, 'JP', 'central-bank', NULL, NULL),
-  ('party-1', 'back' || substr('\\', 1, 1) || 'slash Sendai back' || substr('\\', 1, 1) || 'slash shipbuilding economic culture', '省庁 1', 'JP', 'state-government', 'party-0', NULL);
+INSERT INTO "parties" ("id", "name", "name_ja", "country", "kind", "region_code") VALUES
+  ('party-0', 'agreement ammonia Mie', NULL, 'JP', 'central-bank', NULL),
+  ('party-1', 'back' || substr('\\', 1, 1) || 'slash Sendai back' || substr('\\', 1, 1) || 'slash shipbuilding economic culture', '省庁 1', 'JP', 'state-government', NULL);
+
+INSERT INTO "party_parents" ("party_id", "parent_id") VALUES
+  ('party-1', 'party-0');
 
 INSERT INTO "party_aliases" ("party_id", "seq", "alias") VALUES
   ('party-0', 0, 'MINISTRY'),
