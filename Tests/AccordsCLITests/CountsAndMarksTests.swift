@@ -6,10 +6,11 @@ import Testing
 /// The same visit has the same count in every format; contested records are marked where they
 /// are listed; parties are counted one row per body.
 @Suite struct CountsAndMarksTests {
-  static let catalog = try! Catalog.bundled()
+  static let catalog: Catalog? = try? Catalog.bundled()
 
-  @Test(arguments: catalog.visits.map(\.id))
+  @Test(arguments: (catalog?.visits ?? []).map(\.id))
   func everyFormatCountsAVisitsDocumentsAlike(id: Visit.ID) throws {
+    let catalog = try #require(Self.catalog)
     let listed = parseCSV(accords("agreements", "--visit", id.rawValue, "--format", "csv").stdout).count - 1
     let visits = try #require(try json(accords("visits", "--json").stdout) as? [[String: Any]])
     let visit = try #require(visits.first { $0["id"] as? String == id.rawValue })
@@ -19,7 +20,7 @@ import Testing
     #expect(table.first { $0.contains(id.rawValue) }?[docs] == String(listed))
     let stats = parseCSV(accords("stats", "--format", "csv").stdout)
     #expect(stats.contains(["visits", id.rawValue, String(listed)]))
-    let sqlRows = CatalogSQL.tables(Self.catalog).first { $0.name == "agreements" }?.rows
+    let sqlRows = CatalogSQL.tables(catalog).first { $0.name == "agreements" }?.rows
       .filter { $0.contains(.text(id.rawValue)) }.count
     #expect(sqlRows == listed)
   }
