@@ -74,6 +74,15 @@ extension CatalogRecord {
       + citations.compactMap(\.quote).map { SearchField("quote", $0, .quote) }
   }
 
+  /// The search fields of a record known by names: its name and Japanese name, its aliases and
+  /// its id, as parties and people are.
+  static func nameFields(id: String, name: String, nameJa: String?, aliases: [String]) -> [SearchField] {
+    [
+      SearchField("name", name, .title), SearchField("name", nameJa ?? "", .title),
+      SearchField("alias", aliases.joined(separator: "; "), .title), SearchField("id", id, .identifier),
+    ]
+  }
+
   /// The id (suggested when mistyped), the full title, and the short titles: how agreements
   /// and initiatives are named. A short title is trusted as much as a full one, because people
   /// quote documents by it: when one document's short title is another's full title ("Joint

@@ -13,10 +13,7 @@ extension Party: CatalogRecord {
   }
 
   public func searchFields(in catalog: Catalog) -> [SearchField] {
-    [
-      SearchField("name", name, .title), SearchField("name", nameJa ?? "", .title),
-      SearchField("alias", aliases.joined(separator: "; "), .title), SearchField("id", id.rawValue, .identifier),
-    ] + Self.noteAndQuoteFields(notes, [])
+    Self.nameFields(id: id.rawValue, name: name, nameJa: nameJa, aliases: aliases) + Self.noteAndQuoteFields(notes, [])
   }
 
   public func encoded(by encoder: RecordEncoder) -> JSONValue { encoder.party(self) }
