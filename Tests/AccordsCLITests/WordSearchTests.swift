@@ -75,3 +75,12 @@ import Testing
     #expect(try hits("METI").contains { $0["id"] as? String == "digital-partnership-moc-2018" })
   }
 }
+
+extension WordSearchTests {
+  @Test func aFilterThatFindsNothingSaysWhatItCompared() {
+    #expect(accords("agreements", "--search", "zebra").stdout.hasSuffix("No document holds every word of: zebra.\n"))
+    #expect(
+      accords("agreements", "--search", "defence", "--visit", "2025").stdout.hasSuffix(
+        "No document holds every word of: defence (compared as “defense”) and meets the other filters.\n"))
+  }
+}

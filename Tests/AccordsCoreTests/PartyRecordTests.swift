@@ -96,3 +96,23 @@ import Testing
     }
   }
 }
+
+extension PartyRecordTests {
+  /// One agreement of no visit is "not tied to a visit", never "on the day".
+  @Test func aLoneAgreementIsNotTiedToAVisit() throws {
+    let catalog = try CatalogLoader.load(
+      files: [
+        (
+          name: "test.json",
+          bytes: Array(
+            """
+            {\(Self.head), "agreements": [{"id": "a1", "title": "T", "type": "mou", "date": "2020-01-01",
+              "parties": [], "areas": [], "summary": "S", "sources": [{"source": "s1"}]}]}
+            """.utf8)
+        )
+      ])
+    let timing = Summary(of: catalog).agreementsByTiming
+    #expect(timing.first { $0.label == .noVisit }?.count == 1)
+    #expect(timing.filter { $0.label != .noVisit }.allSatisfy { $0.count == 0 })
+  }
+}

@@ -67,7 +67,11 @@ enum AgreementsCommand {
             $0.signed?.description ?? "", $0.visit.flatMap(catalog.visit)?.shortLabel ?? "", $0.title,
           ]
         },
-        noun: ("agreement", "agreements"), total: catalog.agreements.count
+        noun: ("agreement", "agreements"), total: catalog.agreements.count,
+        emptyLine: parsed.value("search").flatMap(SearchQuery.init).map { query in
+          let narrowed = ["type", "area", "party", "visit", "since", "until"].contains { parsed.value($0) != nil }
+          return "No document holds every word of: \(query.tried)" + (narrowed ? " and meets the other filters." : ".")
+        }
       ).markingContested(agreements.map(\.notes)),
       records: agreements, json: context.records.agreement, kind: "agreement", format: format, style: context.style)
   }
