@@ -82,15 +82,25 @@ struct SyntheticRecords {
 
   mutating func agreements(count: Int) -> [Agreement] {
     (0..<count).map { index in
-      Agreement(
+      // Dates first, so that an entry into force never precedes the signing it follows.
+      let dated = random.chance(0.9) ? date() : nil
+      let signed = random.chance(0.1) ? date() : nil
+      return Agreement(
         id: Agreement.ID("agreement-\(index)"), title: words.sentence(5...18, using: &random),
         titleJa: random.chance(0.1) ? "日本国とインドとの間の協力覚書 \(index)" : nil,
         aliases: random.chance(0.2) ? [words.slug(using: &random).uppercased()] : [],
         type: DocumentType.allCases[random.next(below: DocumentType.allCases.count)],
-        visit: visits[random.next(below: visits.count)].id, date: random.chance(0.9) ? date() : nil,
-        signed: random.chance(0.1) ? date() : nil,
+        visit: visits[random.next(below: visits.count)].id, date: dated, signed: signed,
+        signedAt: random.chance(0.2) ? words.phrase(1...2, using: &random) : nil,
         signedBy: (0..<(random.chance(0.2) ? random.next(in: 1...2) : 0)).map { _ in person() },
-        inForce: random.chance(0.05) ? date() : nil,
+        inForce: random.chance(0.05) ? signed ?? dated : nil,
+        events: random.chance(0.05)
+          ? [
+            LifeEvent(
+              kind: LifeEvent.Kind.allCases[random.next(below: LifeEvent.Kind.allCases.count)], date: nil,
+              sources: citations(1...1))
+          ]
+          : [],
         parties: (0..<random.next(in: 0...3)).map { _ in
           PartyMention(
             party: parties[random.next(below: parties.count)].id,
@@ -100,6 +110,14 @@ struct SyntheticRecords {
         areas: Array(Set((0..<random.next(in: 1...4)).map { _ in areaIDs[random.next(below: areaIDs.count)] }))
           .sorted(),
         relations: relations(from: index, prefix: "agreement"),
+        registers: random.chance(0.1)
+          ? [
+            RegisterEntry(
+              register: RegisterEntry.Register.allCases[random.next(below: RegisterEntry.Register.allCases.count)],
+              id: words.slug(using: &random).uppercased(),
+              url: random.chance(0.5) ? "https://example.org/t/\(index)" : nil,
+              sources: citations(1...1))
+          ] : [],
         summary: words.sentence(25...70, using: &random), notes: notes(), sources: citations(1...6))
     }
   }
@@ -165,16 +183,19 @@ struct SyntheticRecords {
     PersonMention(person: people[random.next(below: people.count)].id, office: words.phrase(2...6, using: &random))
   }
 
-  /// Up to two relations, each to an earlier record of `prefix`, so no relation is circular.
+  /// Up to two relations, each to an earlier record of `prefix`, so no relation is circular; never
+  /// `replaces`, which the validator refuses when dates, random here, put the replacement first.
   mutating func relations<Record>(from index: Int, prefix: String) -> [Relation<Record>] {
     guard index > 0, random.chance(0.15) else { return [] }
     let targets = Set((0..<random.next(in: 1...2)).map { _ in random.next(below: index) }).sorted()
     return targets.map { target in
       Relation(
-        kind: Relation<Record>.Kind.allCases[random.next(below: Relation<Record>.Kind.allCases.count)],
+        kind: Self.relationKinds[random.next(below: Self.relationKinds.count)],
         target: Identifier("\(prefix)-\(target)"), sources: citations(1...2))
     }
   }
+
+  static let relationKinds = RelationKind.allCases.filter { $0 != .replaces }
 
   mutating func date(day: Bool = false) -> PartialDate {
     let year = random.next(in: 1990...2025)

@@ -112,10 +112,30 @@ enum SwiftSource {
         ("titleJa", optional(agreement.titleJa, string)), ("aliases", list(agreement.aliases, string)),
         ("type", enumCase(agreement.type)), ("visit", optional(agreement.visit?.rawValue, string)),
         ("date", optional(agreement.date, date)), ("signed", optional(agreement.signed, date)),
-        ("signedBy", list(agreement.signedBy, personMention)), ("inForce", optional(agreement.inForce, date)),
+        ("signedAt", optional(agreement.signedAt, string)), ("signedBy", list(agreement.signedBy, personMention)),
+        ("inForce", optional(agreement.inForce, date)),
+        (
+          "events",
+          list(agreement.events) {
+            call(
+              "LifeEvent",
+              [("kind", enumCase($0.kind)), ("date", optional($0.date, date)), ("sources", citations($0.sources))])
+          }
+        ),
         ("parties", list(agreement.parties, partyMention)),
         ("exchangedBy", list(agreement.exchangedBy, personMention)),
         ("areas", list(agreement.areas) { string($0.rawValue) }), ("relations", list(agreement.relations, relation)),
+        (
+          "registers",
+          list(agreement.registers) {
+            call(
+              "RegisterEntry",
+              [
+                ("register", enumCase($0.register)), ("id", string($0.id)), ("url", optional($0.url, string)),
+                ("sources", citations($0.sources)),
+              ])
+          }
+        ),
         ("summary", string(agreement.summary)), ("notes", list(agreement.notes, note)),
         ("sources", citations(agreement.sources)),
       ])

@@ -36,6 +36,14 @@ enum AgreementsCommand {
       .value(
         "since", valueName: "date", help: "Only documents dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
       .value("until", valueName: "date", help: "Only documents dated on or before this date."),
+      .value(
+        "status", valueName: "status",
+        help: "Only documents with this status on the as-of date, worked out from their recorded life.",
+        allowedValues: InstrumentStatus.Kind.allCases.map(\.rawValue), isRepeatable: true),
+      .flag("in-force", help: "Only documents in force on the as-of date; short for --status in-force."),
+      .value(
+        "as-of", valueName: "date",
+        help: "The day statuses are worked out for (YYYY, YYYY-MM or YYYY-MM-DD); the data's as-of date by default."),
       CommonOptions.format(),
       CommonOptions.json,
     ])
@@ -54,26 +62,46 @@ enum AgreementsCommand {
     var visitFilter = filter
     visitFilter.visits = try VisitSelection(parsed, catalog: catalog).visits
     if let name = parsed.value("party") { visitFilter.parties = try PartyLookup.parties(named: name, in: catalog) }
-    let agreements = catalog.newestAgreements(matching: visitFilter)
+    let (statuses, day) = try statusFilter(parsed, catalog: catalog)
+    let byStatus = statuses.isEmpty && parsed.value("as-of") == nil ? nil : day
+    let agreements = catalog.newestAgreements(matching: visitFilter).filter { agreement in
+      statuses.isEmpty || statuses.contains(catalog.status(of: agreement, on: day).kind)
+    }
+    let records = RecordEncoder(catalog: catalog, style: .expanded, asOf: byStatus)
     return ListingOutput.render(
-      Listing(
-        columns: [
-          .init("id"), .init("type", wraps: true), .init("date"), .init("signed"), .init("visit", wraps: true),
-          .init("title", wraps: true),
-        ],
-        rows: agreements.map {
-          [
-            $0.id.rawValue, $0.type.abbreviation ?? $0.type.displayName, $0.date?.description ?? "",
-            $0.signed?.description ?? "", $0.visit.flatMap(catalog.visit)?.shortLabel ?? "", $0.title,
-          ]
-        },
-        noun: ("agreement", "agreements"), total: catalog.agreements.count,
-        emptyLine: parsed.value("search").flatMap(SearchQuery.init).map { query in
-          let narrowed = ["type", "area", "party", "visit", "since", "until"].contains { parsed.value($0) != nil }
-          return "No document holds every word of: \(query.tried)" + (narrowed ? " and meets the other filters." : ".")
-        }
-      ).markingContested(agreements.map(\.notes)),
-      records: agreements, json: context.records.agreement, kind: "agreement", format: format, style: context.style)
+      listing(agreements, catalog: catalog, parsed: parsed, statusOn: byStatus), records: agreements,
+      json: records.agreement, kind: "agreement", format: format, style: context.style)
+  }
+
+  /// The rows, with a `status` column when statuses were asked about, and the line an empty
+  /// search shows.
+  static func listing(_ agreements: [Agreement], catalog: Catalog, parsed: ParsedCommand, statusOn day: PartialDate?)
+    -> Listing
+  {
+    var columns: [Listing.Column] = [
+      .init("id"), .init("type", wraps: true), .init("date"), .init("signed"), .init("visit", wraps: true),
+      .init("title", wraps: true),
+    ]
+    if day != nil { columns.append(.init("status", wraps: true)) }
+    let rows = agreements.map { agreement -> [String] in
+      var row = [
+        agreement.id.rawValue, agreement.type.abbreviation ?? agreement.type.displayName,
+        agreement.date?.description ?? "", agreement.signed?.description ?? "",
+        agreement.visit.flatMap(catalog.visit)?.shortLabel ?? "", agreement.title,
+      ]
+      if let day { row.append(StatusText.cell(catalog.status(of: agreement, on: day))) }
+      return row
+    }
+    let emptyLine = parsed.value("search").flatMap(SearchQuery.init).map { query in
+      let narrowed = ["type", "area", "party", "visit", "since", "until", "status", "in-force"].contains {
+        parsed.value($0) != nil || parsed.flag($0)
+      }
+      return "No document holds every word of: \(query.tried)" + (narrowed ? " and meets the other filters." : ".")
+    }
+    return Listing(
+      columns: columns, rows: rows, noun: ("agreement", "agreements"), total: catalog.agreements.count,
+      emptyLine: emptyLine
+    ).markingContested(agreements.map(\.notes))
   }
 
   /// The agreements the command may show, from what the command line says without the
@@ -105,6 +133,24 @@ enum AgreementsCommand {
       filter.among = Set(try SearchQuery.checked(words, option: "--search <words>").agreementHits(in: catalog))
     }
     return filter
+  }
+
+  static let statuses = ValueMatcher(
+    entries: InstrumentStatus.Kind.allCases.map {
+      .init(value: $0, canonical: $0.rawValue, spellings: [$0.displayName])
+    })
+
+  /// The statuses `--status` and `--in-force` ask for, and the day they are worked out for.
+  static func statusFilter(_ parsed: ParsedCommand, catalog: Catalog) throws(CommandFailure) -> (
+    Set<InstrumentStatus.Kind>, PartialDate
+  ) {
+    do throws(UsageError) {
+      var wanted: Set<InstrumentStatus.Kind> = parsed.flag("in-force") ? [.inForce] : []
+      for text in parsed.allValues("status") { wanted.insert(try statuses.match(text, option: "--status <status>")) }
+      return (wanted, try date(parsed, "as-of") ?? catalog.dataset.asOf)
+    } catch {
+      throw .usage(error)
+    }
   }
 
   /// A `--since` or `--until` date, at the precision written.

@@ -83,6 +83,9 @@ enum StatsCommand {
     rows.append(["agreements", "total", String(summary.totalAgreements)])
     rows += summary.agreementsByType.map { ["agreements by type", $0.label.rawValue, String($0.count)] }
     rows += summary.agreementsByTiming.map { ["agreements by timing", $0.label.rawValue, String($0.count)] }
+    rows += summary.agreementsByStatus.map { ["agreements by status", $0.label.rawValue, String($0.count)] }
+    rows += summary.agreementsByDecade.map { ["agreements by decade", "\($0.label)s", String($0.count)] }
+    rows.append(["agreements by decade", "undated", String(summary.undatedAgreements)])
     rows += summary.byArea.map { ["agreements by area", $0.area.id.rawValue, String($0.agreements)] }
     rows.append(["agreements by area", "none", String(summary.agreementsWithoutArea)])
     rows += summary.byArea.map { ["initiatives by area", $0.area.id.rawValue, String($0.initiatives)] }
@@ -141,6 +144,9 @@ enum StatsJSON {
         "byTopBody": counts(summary.agreementsByTopBody) { $0 },
         "withoutParties": .int(summary.agreementsWithoutParties),
         "byTiming": counts(summary.agreementsByTiming) { $0.rawValue },
+        "byStatus": counts(summary.agreementsByStatus) { $0.rawValue },
+        "byDecade": counts(summary.agreementsByDecade) { "\($0)s" },
+        "undated": .int(summary.undatedAgreements),
       ]),
       "initiatives": .object([
         "total": .int(summary.totalInitiatives),

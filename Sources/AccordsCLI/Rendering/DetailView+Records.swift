@@ -9,25 +9,32 @@ protocol DetailViewable: CatalogRecord {
 
 extension Agreement: DetailViewable {
   func detailView(in catalog: Catalog) -> DetailView {
-    DetailView(
-      heading: title,
-      fields: [
-        ("id", id.rawValue), ("title (ja)", titleJa ?? ""), ("type", type.displayName),
-        (wasSignedBeforeItsDate ? "exchanged" : "date", date?.readable ?? "not known"),
-        ("exchanged by", DetailView.people(exchangedBy, in: catalog)),
-        ("signed", signed?.readable ?? ""), ("signed by", DetailView.people(signedBy, in: catalog)),
-        ("dates", DateGap.sentence(signed: signed, exchanged: date) ?? ""), ("in force", inForce?.readable ?? ""),
-        ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
-        ("parties", parties.isEmpty ? "not named in the sources" : DetailView.parties(parties, in: catalog)),
-        ("areas", areas.isEmpty ? "none" : DetailView.areaNames(areas, in: catalog)),
-      ]
-        + relations.map {
-          ($0.kind.displayName, DetailView.named(catalog.agreement($0.target)?.title, id: $0.target.rawValue))
-        }
-        + catalog.agreements(relatingTo: id).map {
-          ($0.kind.inverseName, DetailView.named($0.agreement.title, id: $0.agreement.id.rawValue))
-        },
-      summary: summary, notes: notes, sources: sources + relations.flatMap(\.sources))
+    var fields: [(label: String, value: String)] = [
+      ("id", id.rawValue), ("title (ja)", titleJa ?? ""), ("type", type.displayName),
+      (wasSignedBeforeItsDate ? "exchanged" : "date", date?.readable ?? "not known"),
+      ("exchanged by", DetailView.people(exchangedBy, in: catalog)),
+      ("signed", signed?.readable ?? ""), ("signed at", signedAt ?? ""),
+      ("signed by", DetailView.people(signedBy, in: catalog)),
+      ("dates", DateGap.sentence(signed: signed, exchanged: date) ?? ""), ("in force", inForce?.readable ?? ""),
+    ]
+    // The rest of its life in the order it happened, then where it stands and where it is registered.
+    fields += events.map { ($0.kind.displayName, $0.date?.readable ?? "date not known") }
+    fields += [
+      ("status", DetailView.status(of: self, in: catalog)),
+      ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
+      ("parties", parties.isEmpty ? "not named in the sources" : DetailView.parties(parties, in: catalog)),
+      ("areas", areas.isEmpty ? "none" : DetailView.areaNames(areas, in: catalog)),
+    ]
+    fields += relations.map {
+      ($0.kind.displayName, DetailView.named(catalog.agreement($0.target)?.title, id: $0.target.rawValue))
+    }
+    fields += catalog.agreements(relatingTo: id).map {
+      ($0.kind.inverseName, DetailView.named($0.agreement.title, id: $0.agreement.id.rawValue))
+    }
+    fields += registers.map { ($0.register.displayName, $0.id + ($0.url.map { " " + $0 } ?? "")) }
+    return DetailView(
+      heading: title, fields: fields, summary: summary, notes: notes,
+      sources: sources + relations.flatMap(\.sources) + events.flatMap(\.sources) + registers.flatMap(\.sources))
   }
 }
 
@@ -201,6 +208,26 @@ extension DetailView {
       if let asWritten = mention.asWritten { text += ", as written: “\(asWritten)”" }
       return text
     }.cellList
+  }
+
+  /// `in force since 13 Jun 1960, amended by … (as of 29 Nov 2026)`, `replaced by dta-1989 (as
+  /// of …)`, `unknown: no entry into force recorded (as of …)`.
+  static func status(of agreement: Agreement, in catalog: Catalog) -> String {
+    let day = catalog.dataset.asOf
+    let text: String
+    switch catalog.status(of: agreement, on: day) {
+    case .inForce(let since, let amenders):
+      text =
+        "in force since \(since.readable)"
+        + (amenders.isEmpty ? "" : ", amended by \(amenders.map(\.rawValue).cellList)")
+    case .replaced(let by): text = "replaced by \(by.rawValue)"
+    case .ended(let kind, let on): text = kind.displayName + (on.map { " on \($0.readable)" } ?? ", date not known")
+    case .notYetInForce: text = "signed, not yet in force"
+    case .notYetSigned: text = "not yet signed"
+    case .political: text = "no entry into force: a statement or plan, effective when adopted"
+    case .unknown: text = "unknown: the sources give no entry into force"
+    }
+    return "\(text) (as of \(day.readable))"
   }
 
   /// `2025-08-29 MoU on India-Japan Digital Partnership 2.0 (digital-partnership-mou)`.

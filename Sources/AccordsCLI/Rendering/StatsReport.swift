@@ -36,6 +36,12 @@ struct StatsReport {
         + chart(types.map { ($0.label.displayName + ($0.label.abbreviation.map { " (\($0))" } ?? ""), $0.count) }))
 
     sections.append(
+      heading("Agreements by status on \(dataset.asOf.readable)")
+        + chart(summary.agreementsByStatus.filter { $0.count > 0 }.map { ($0.label.displayName, $0.count) }))
+    var decades = summary.agreementsByDecade.map { ("\($0.label)s", $0.count) }
+    if summary.undatedAgreements > 0 { decades.append(("undated", summary.undatedAgreements)) }
+    sections.append(heading("Agreements by decade") + chart(decades))
+    sections.append(
       heading("Agreements by when signed, against their visit")
         + chart(summary.agreementsByTiming.map { ($0.label.displayName, $0.count) }))
 

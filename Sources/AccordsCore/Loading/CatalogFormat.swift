@@ -72,12 +72,15 @@ enum CatalogFormat {
   static let agreement = Fields(
     "agreement",
     order: [
-      "id", "title", "titleJa", "aliases", "type", "visit", "date", "signed", "signedBy", "inForce", "parties",
-      "exchangedBy", "areas", "relations", "summary",
+      "id", "title", "titleJa", "aliases", "type", "visit", "date", "signed", "signedAt", "signedBy", "inForce",
+      "events", "parties", "exchangedBy", "areas", "relations", "registers", "summary",
       "notes",
       "sources",
     ],
     required: ["id", "title", "type", "parties", "areas", "summary", "sources"])
+  static let lifeEvent = Fields("life event", order: ["kind", "date", "sources"], required: ["kind", "sources"])
+  static let registerEntry = Fields(
+    "register entry", order: ["register", "id", "url", "sources"], required: ["register", "id", "sources"])
   static let party = Fields(
     "party", order: ["id", "name", "nameJa", "aliases", "country", "kind", "partOf", "region", "notes", "sources"],
     required: ["id", "name", "country", "kind", "sources"])
@@ -118,7 +121,8 @@ enum CatalogFormat {
     uniqueKeysWithValues: [
       catalog, catalogPart, dataset, visit, announcedCount, relation, place, person, personMention, source, citation,
       note, area,
-      agreement, party, partyMention, initiative, partnership, renewal, figure, region, city, alias,
+      agreement, lifeEvent, registerEntry, party, partyMention, initiative, partnership, renewal, figure, region, city,
+      alias,
     ].map { ($0.type, $0) })
 
   /// `an agreement`, `the catalog`, for messages.

@@ -54,11 +54,13 @@ struct LeanReading {
 
 extension Agreement {
   /// What a listing needs of an agreement it does not show, and, with its parties, what counts
-  /// need. It matches no filter its whole record fails: what it keeps is compared alike, and
+  /// need; its life (dates, ends, relations) stays whole, since another document's status
+  /// depends on it. It matches no filter its whole record fails: what it keeps is compared alike, and
   /// its searchable text is a part of the whole record's.
   func outline(keepingParties: Bool) -> Agreement {
     Agreement(
       id: id, title: title, type: type, visit: visit, date: date, signed: signed, inForce: inForce,
+      events: events.map { LifeEvent(kind: $0.kind, date: $0.date, sources: []) },
       parties: keepingParties ? parties : [], areas: areas,
       relations: relations.map { Relation(kind: $0.kind, target: $0.target, sources: []) }, summary: "", sources: [])
   }

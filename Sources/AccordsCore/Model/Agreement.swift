@@ -21,10 +21,14 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// 2018 currency swap, agreed at the summit and signed in February 2019); `nil` when the
   /// sources give one day for both.
   public let signed: PartialDate?
+  /// Where it was signed, as the sources name the place ("New Delhi").
+  public let signedAt: String?
   /// The people who signed it, where a source names them.
   public let signedBy: [PersonMention]
   /// When it entered into force, for agreements that need to (a treaty, a loan), where known.
   public let inForce: PartialDate?
+  /// The other steps of its life: approval, ratification, its end.
+  public let events: [LifeEvent]
   /// The bodies on each side; empty where no source names them (see `notes`). Heads of
   /// government who adopt a statement are its signatories or its visit's leaders, not parties.
   public let parties: [PartyMention]
@@ -34,6 +38,8 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   public let areas: [VisionArea.ID]
   /// Earlier documents this one updates, renews, amends or implements, as sources say.
   public let relations: [Relation<Agreement>]
+  /// Where its official text is registered: MOFA's treaty collection, the Indian Treaty Series…
+  public let registers: [RegisterEntry]
   /// One paragraph in Accords' own words.
   public let summary: String
   public let notes: [Note]
@@ -42,9 +48,10 @@ public struct Agreement: Hashable, Sendable, Identifiable {
   /// Creates an agreement.
   public init(
     id: ID, title: String, titleJa: String? = nil, aliases: [String] = [], type: DocumentType, visit: Visit.ID? = nil,
-    date: PartialDate? = nil, signed: PartialDate? = nil, signedBy: [PersonMention] = [], inForce: PartialDate? = nil,
-    parties: [PartyMention] = [], exchangedBy: [PersonMention] = [], areas: [VisionArea.ID] = [],
-    relations: [Relation<Agreement>] = [], summary: String, notes: [Note] = [], sources: [Citation]
+    date: PartialDate? = nil, signed: PartialDate? = nil, signedAt: String? = nil, signedBy: [PersonMention] = [],
+    inForce: PartialDate? = nil, events: [LifeEvent] = [], parties: [PartyMention] = [],
+    exchangedBy: [PersonMention] = [], areas: [VisionArea.ID] = [], relations: [Relation<Agreement>] = [],
+    registers: [RegisterEntry] = [], summary: String, notes: [Note] = [], sources: [Citation]
   ) {
     self.id = id
     self.title = title
@@ -54,12 +61,15 @@ public struct Agreement: Hashable, Sendable, Identifiable {
     self.visit = visit
     self.date = date
     self.signed = signed
+    self.signedAt = signedAt
     self.signedBy = signedBy
     self.inForce = inForce
+    self.events = events
     self.parties = parties
     self.exchangedBy = exchangedBy
     self.areas = areas
     self.relations = relations
+    self.registers = registers
     self.summary = summary
     self.notes = notes
     self.sources = sources

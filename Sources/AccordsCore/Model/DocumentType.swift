@@ -20,6 +20,12 @@ public enum DocumentType: String, Hashable, Sendable, CaseIterable {
   case letterOfIntent = "letter-of-intent"
   case factSheet = "fact-sheet"
   case arrangement
+  /// A treaty by that name, such as the 1952 Treaty of Peace.
+  case treaty
+  /// A convention, such as the 1989 convention on double taxation.
+  case convention
+  /// An exchange of letters, such as the 1952 letters establishing diplomatic relations.
+  case exchangeOfLetters = "exchange-of-letters"
   /// A document whose form the sources do not give, or that fits none of the others.
   case other
 
@@ -43,6 +49,9 @@ public enum DocumentType: String, Hashable, Sendable, CaseIterable {
     case .letterOfIntent: "Letter of Intent"
     case .factSheet: "Fact Sheet"
     case .arrangement: "Arrangement"
+    case .treaty: "Treaty"
+    case .convention: "Convention"
+    case .exchangeOfLetters: "Exchange of Letters"
     case .other: "Other document"
     }
   }
@@ -68,6 +77,18 @@ extension DocumentType {
   public var isLeadersStatement: Bool {
     switch self {
     case .jointVision, .jointStatement, .visionStatement, .factSheet: true
+    default: false
+    }
+  }
+
+  /// Whether documents of this type state intentions rather than bind (statements,
+  /// declarations, plans, letters of intent): they take effect when adopted and have no entry
+  /// into force, which their status says instead of "unknown".
+  public var isPolitical: Bool {
+    switch self {
+    case .jointVision, .jointStatement, .visionStatement, .factSheet, .jointDeclaration, .jointDeclarationOfIntent,
+      .jointStatementOfIntent, .actionPlan, .letterOfIntent:
+      true
     default: false
     }
   }

@@ -30,6 +30,9 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable {
   case implements
   /// Sets a new goal on it, as a target on an earlier target.
   case buildsOn = "builds-on"
+  /// Takes its place: the earlier one ends when this one enters into force, as the 1989
+  /// convention on double taxation replaced the 1960 agreement.
+  case replaces
 
   /// `updates`, as `show` writes it beside the earlier record.
   public var displayName: String {
@@ -39,6 +42,7 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable {
     case .amends: "amends"
     case .implements: "implements"
     case .buildsOn: "builds on"
+    case .replaces: "replaces"
     }
   }
 
@@ -50,6 +54,7 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable {
     case .amends: "amended by"
     case .implements: "implemented by"
     case .buildsOn: "built on by"
+    case .replaces: "replaced by"
     }
   }
 }

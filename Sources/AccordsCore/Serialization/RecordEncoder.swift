@@ -16,11 +16,14 @@ public struct RecordEncoder: Sendable {
 
   public let catalog: Catalog
   public let style: Style
+  /// The day statuses are worked out for; `nil` for the dataset's as-of date.
+  public let asOf: PartialDate?
 
   /// Creates an encoder for records of `catalog`.
-  public init(catalog: Catalog, style: Style) {
+  public init(catalog: Catalog, style: Style, asOf: PartialDate? = nil) {
     self.catalog = catalog
     self.style = style
+    self.asOf = asOf
   }
 
   /// Any record's JSON.
@@ -81,6 +84,30 @@ public struct RecordEncoder: Sendable {
     return .object([
       "status": .string(status.kind.rawValue), "until": .stringIfPresent(date?.description),
       "asOf": .string(catalog.dataset.asOf.description),
+    ])
+  }
+
+  /// Where an instrument stands on the encoder's day (the dataset's as-of date unless
+  /// `asOf` says otherwise): `{"status": "in-force", "since": "1960-06-13", "amendedBy": […], "asOf": …}`.
+  public func status(of agreement: Agreement) -> JSONValue {
+    let day = asOf ?? catalog.dataset.asOf
+    let status = catalog.status(of: agreement, on: day)
+    var since: String?
+    var by: [String] = []
+    var ended: String?
+    switch status {
+    case .inForce(let start, let amenders):
+      since = start.description
+      by = amenders.map(\.rawValue)
+    case .replaced(let replacer): by = [replacer.rawValue]
+    case .ended(_, let date): ended = date?.description
+    default: break
+    }
+    return .object([
+      "status": .string(status.kind.rawValue), "since": .stringIfPresent(since),
+      "amendedBy": status.kind == .inForce && !by.isEmpty ? .array(by.map(JSONValue.string)) : nil,
+      "replacedBy": status.kind == .replaced ? .stringIfPresent(by.first) : nil,
+      "ended": .stringIfPresent(ended), "asOf": .string(day.description),
     ])
   }
 

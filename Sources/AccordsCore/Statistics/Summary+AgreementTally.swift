@@ -16,6 +16,9 @@ extension Summary {
     private(set) var withoutArea = 0
     private(set) var withoutParties = 0
     private(set) var byTiming: [SigningTiming: Int] = [:]
+    private(set) var byStatus: [InstrumentStatus.Kind: Int] = [:]
+    private(set) var byDecade: [Int: Int] = [:]
+    private(set) var undated = 0
 
     init(_ agreements: [Agreement], in catalog: Catalog, selected isSelected: (Visit.ID?) -> Bool) {
       for agreement in agreements {
@@ -31,6 +34,8 @@ extension Summary {
         var tops: Set<Party.ID> = []
         topBodies += agreement.parties.map { catalog.topBody(of: $0.party) }.filter { tops.insert($0).inserted }
         byTiming[catalog.timing(of: agreement), default: 0] += 1
+        byStatus[catalog.status(of: agreement, on: catalog.dataset.asOf).kind, default: 0] += 1
+        if let decade = agreement.date?.decade { byDecade[decade, default: 0] += 1 } else { undated += 1 }
       }
     }
   }

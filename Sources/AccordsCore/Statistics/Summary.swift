@@ -48,6 +48,12 @@ public struct Summary: Sendable {
   /// Every category of `SigningTiming`, in order, with zero counts kept: when each document
   /// was signed or exchanged against its visit's days.
   public let agreementsByTiming: [Count<SigningTiming>]
+  /// Every kind of status on the dataset's as-of date, in order, with zero counts kept.
+  public let agreementsByStatus: [Count<InstrumentStatus.Kind>]
+  /// Agreements by the decade of their date (1950 for the 1950s), oldest first.
+  public let agreementsByDecade: [Count<Int>]
+  /// Agreements with no date at all.
+  public let undatedAgreements: Int
   public let totalInitiatives: Int
   public let totalPartnerships: Int
   /// Partnerships by the decade their founding instrument was signed (1990 for the 1990s).
@@ -95,6 +101,9 @@ public struct Summary: Sendable {
     agreementsByTopBody = Self.tally(tally.topBodies.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsWithoutParties = tally.withoutParties
     agreementsByTiming = SigningTiming.allCases.map { Count(label: $0, count: tally.byTiming[$0] ?? 0) }
+    agreementsByStatus = InstrumentStatus.Kind.allCases.map { Count(label: $0, count: tally.byStatus[$0] ?? 0) }
+    agreementsByDecade = tally.byDecade.map { Count(label: $0.key, count: $0.value) }.sorted { $0.label < $1.label }
+    undatedAgreements = tally.undated
     totalInitiatives = initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })

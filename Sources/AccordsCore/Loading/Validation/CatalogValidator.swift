@@ -52,6 +52,7 @@ struct CatalogValidator {
       rules.checkPersonMentions(agreement.exchangedBy, field: "exchangedBy", at: path())
     }
     checkCycles(agreements.map { ($0.id, $0.relations.map(\.target)) }, at: Self.relationTarget("agreements"), &rules)
+    checkReplacements(agreements, &rules)
     check(document.initiatives, section: "initiatives", &rules)
     check(document.partnerships, section: "partnerships", &rules)
     check(document.figures, section: "figures", &rules)
@@ -93,6 +94,23 @@ struct CatalogValidator {
       (document.partnerships ?? []).map(\.id.rawValue), at: root.appending("partnerships"), field: "id")
     rules.checkUnique((document.figures ?? []).map(\.id.rawValue), at: root.appending("figures"), field: "id")
     rules.checkUnique((document.regions ?? []).map(\.code.rawValue), at: root.appending("regions"), field: "code")
+  }
+
+  /// A replacement comes after what it replaces: an instrument dated before the one it is said to
+  /// replace is refused, at the relation's target.
+  private func checkReplacements(_ agreements: [Agreement], _ rules: inout RecordRules) {
+    var byID: [Agreement.ID: Agreement] = [:]
+    for agreement in agreements where byID[agreement.id] == nil { byID[agreement.id] = agreement }
+    for (index, agreement) in agreements.enumerated() {
+      for (position, relation) in agreement.relations.enumerated() where relation.kind == .replaces {
+        guard let earlier = byID[relation.target], let replacedOn = earlier.signed ?? earlier.date,
+          let replacerOn = agreement.signed ?? agreement.date, replacerOn.lastDay < replacedOn.firstDay
+        else { continue }
+        rules.report(
+          Self.relationTarget("agreements")(index, position),
+          "replaces '\(relation.target)' (\(replacedOn)) but is dated before it (\(replacerOn))")
+      }
+    }
   }
 
   /// The place of a relation's target: `agreements[3].relations[1].target`.
