@@ -21,7 +21,9 @@ import Testing
     if let visit = catalog?.visits.first { filters.append(["--visit", visit.id.rawValue]) }
     filters += [["--type", "no-such-type"], ["--since", "2017", "--until", "2015"]]
     // Statuses read other agreements' lives (a replacement, an amendment), which outlines keep.
-    filters += [["--in-force"], ["--status", "unknown", "--as-of", "2010"], ["--status", "replaced", "--type", "mou"]]
+    filters += [
+      ["--in-force"], ["--status", "unknown", "--as-of", "2010"], ["--status", "replaced", "--type", "mou"],
+    ]
     filters += [["--in-force", "--as-of", "2000-06"], ["--as-of", "not-a-date"]]
     let formats = AgreementsCommand.spec.option(named: "format")?.allowedValues ?? []
     #expect(formats.count >= 5)
