@@ -63,7 +63,7 @@ import Testing
   @Test func tableShowsHowManyOfHowMany() {
     let result = accords(
       "agreements", "--type", "mou", "--visit", "2025", environment: terminal(width: 200, variables: ["NO_COLOR": "1"]))
-    #expect(result.stdout.hasSuffix("3 of 90 agreements\n"))
+    #expect(result.stdout.hasSuffix("3 of 163 agreements\n"))
     #expect(result.stdout.hasPrefix("ID"))
   }
 

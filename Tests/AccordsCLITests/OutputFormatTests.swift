@@ -40,7 +40,7 @@ import Testing
     for line in output.split(whereSeparator: \.isNewline) where line.count > width {
       #expect(line.split(separator: " ").count <= 2, "too wide at \(width): \(line)")
     }
-    #expect(output.hasSuffix("90 agreements\n"))
+    #expect(output.hasSuffix("163 agreements\n"))
   }
 
   @Test func narrowTerminalsGetOneBlockPerRecord() {

@@ -41,7 +41,7 @@ import Testing
   /// "2+2" is a phrase: its numbers together, not every document with a 2 in it.
   @Test func numbersJoinedByPunctuationStandTogether() {
     #expect(agreementIDs(searching: "2+2").count < 5)
-    #expect(agreementIDs(searching: "2").count < agreementIDs(searching: "2+2").count + 10)
+    #expect(agreementIDs(searching: "2+2").count < agreementIDs(searching: "2").count)
   }
 
   @Test func aWordStartFindsLongerWords() {

@@ -41,7 +41,7 @@ enum ShowCommand {
       }
       record = found
     case .ambiguous(let matches):
-      let ids = matches.map(\.subject.id).joined(separator: ", ")
+      let ids = matches.map { "\($0.subject.id) (\($0.subject.kind.rawValue))" }.joined(separator: ", ")
       throw .notFound("'\(UsageError.shortened(name))' could mean more than one record: \(ids). Give its id.")
     case .notFound(let suggestions):
       if let pointer = RegionLookup.cityPointer(name, in: context.catalog, command: "show") { throw .notFound(pointer) }

@@ -86,6 +86,11 @@ enum StatsCommand {
     rows += summary.agreementsByStatus.map { ["agreements by status", $0.label.rawValue, String($0.count)] }
     rows += summary.agreementsByDecade.map { ["agreements by decade", "\($0.label)s", String($0.count)] }
     rows.append(["agreements by decade", "undated", String(summary.undatedAgreements)])
+    for (category, decades) in summary.coverageByCategory {
+      rows += decades.map {
+        ["\(category.rawValue) by decade", $0.label == 0 ? "undated" : "\($0.label)s", String($0.count)]
+      }
+    }
     rows += summary.byArea.map { ["agreements by area", $0.area.id.rawValue, String($0.agreements)] }
     rows.append(["agreements by area", "none", String(summary.agreementsWithoutArea)])
     rows += summary.byArea.map { ["initiatives by area", $0.area.id.rawValue, String($0.initiatives)] }
@@ -147,6 +152,10 @@ enum StatsJSON {
         "byStatus": counts(summary.agreementsByStatus) { $0.rawValue },
         "byDecade": counts(summary.agreementsByDecade) { "\($0)s" },
         "undated": .int(summary.undatedAgreements),
+        "byCategoryAndDecade": .object(
+          summary.coverageByCategory.map { entry in
+            (key: entry.category.rawValue, value: counts(entry.byDecade) { $0 == 0 ? "undated" : "\($0)s" })
+          }),
       ]),
       "initiatives": .object([
         "total": .int(summary.totalInitiatives),

@@ -42,6 +42,15 @@ struct StatsReport {
     if summary.undatedAgreements > 0 { decades.append(("undated", summary.undatedAgreements)) }
     sections.append(heading("Agreements by decade") + chart(decades))
     sections.append(
+      heading("Recorded by kind of instrument and decade")
+        + summary.coverageByCategory.filter { !$0.byDecade.isEmpty }.map { entry in
+          paragraph(
+            "\(entry.category.displayName): "
+              + entry.byDecade.map { "\($0.label == 0 ? "undated" : "\($0.label)s") \($0.count)" }.joined(
+                separator: ", "),
+            indent: 2)
+        }.joined(separator: "\n"))
+    sections.append(
       heading("Agreements by when signed, against their visit")
         + chart(summary.agreementsByTiming.map { ($0.label.displayName, $0.count) }))
 

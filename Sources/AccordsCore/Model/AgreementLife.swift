@@ -158,8 +158,27 @@ extension PartialDate {
 extension Catalog {
   /// Where `agreement` stands on `day`: ended, replaced, in force (and amended), not yet in
   /// force, a political document, or unknown. A date too partial to place before or after the
-  /// day gives `unknown`, not a guess.
+  /// day gives `unknown`, not a guess. An instrument that amends another lives with it: once
+  /// what it amends is replaced or has ended, so has the amendment.
   public func status(of agreement: Agreement, on day: PartialDate) -> InstrumentStatus {
+    status(of: agreement, on: day, depth: 0)
+  }
+
+  private func status(of agreement: Agreement, on day: PartialDate, depth: Int) -> InstrumentStatus {
+    let own = ownStatus(of: agreement, on: day)
+    guard case .inForce = own, depth < agreements.count else { return own }
+    for relation in agreement.relations where relation.kind == .amends {
+      guard let amended = self.agreement(relation.target) else { continue }
+      let parent = status(of: amended, on: day, depth: depth + 1)
+      switch parent {
+      case .replaced, .ended: return parent
+      default: continue
+      }
+    }
+    return own
+  }
+
+  private func ownStatus(of agreement: Agreement, on day: PartialDate) -> InstrumentStatus {
     if let dated = agreement.signed ?? agreement.date, !dated.isPossiblyBy(day) { return .notYetSigned }
     for event in agreement.events where event.kind.ends {
       guard let date = event.date else { return .ended(event.kind, on: nil) }

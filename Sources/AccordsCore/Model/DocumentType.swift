@@ -70,7 +70,42 @@ public enum DocumentType: String, Hashable, Sendable, CaseIterable {
   }
 }
 
+/// The families of instruments the registers list apart, for counting coverage: treaties and
+/// agreements, exchanges of notes (nearly all of them yen loans), memoranda and arrangements,
+/// statements and plans.
+public enum InstrumentCategory: String, Hashable, Sendable, CaseIterable {
+  case treatiesAndAgreements = "treaties-and-agreements"
+  case exchangesOfNotes = "exchanges-of-notes"
+  case memorandaAndArrangements = "memoranda-and-arrangements"
+  case statementsAndPlans = "statements-and-plans"
+  case other
+
+  /// `treaties, conventions, agreements and protocols`, as `stats` labels it.
+  public var displayName: String {
+    switch self {
+    case .treatiesAndAgreements: "treaties, conventions, agreements, protocols, letters"
+    case .exchangesOfNotes: "exchanges of notes (yen loans and others)"
+    case .memorandaAndArrangements: "memoranda and arrangements"
+    case .statementsAndPlans: "statements, declarations and plans"
+    case .other: "other documents"
+    }
+  }
+}
+
 extension DocumentType {
+  /// The family of instruments this type belongs to.
+  public var category: InstrumentCategory {
+    if isPolitical { return .statementsAndPlans }
+    switch self {
+    case .treaty, .convention, .agreement, .protocol, .exchangeOfLetters: return .treatiesAndAgreements
+    case .exchangeOfNotes: return .exchangesOfNotes
+    case .memorandumOfUnderstanding, .memorandumOfCooperation, .arrangement, .implementingArrangement,
+      .recordOfDiscussions:
+      return .memorandaAndArrangements
+    default: return .other
+    }
+  }
+
   /// Whether documents of this type are the leaders' own statement of a summit (a joint
   /// statement, vision or vision statement, a fact sheet) rather than an agreement between
   /// governments or agencies. Sources that count "agreements signed" leave these out.

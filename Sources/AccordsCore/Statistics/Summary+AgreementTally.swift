@@ -19,6 +19,7 @@ extension Summary {
     private(set) var byStatus: [InstrumentStatus.Kind: Int] = [:]
     private(set) var byDecade: [Int: Int] = [:]
     private(set) var undated = 0
+    private(set) var byCategoryAndDecade: [InstrumentCategory: [Int: Int]] = [:]
 
     init(_ agreements: [Agreement], in catalog: Catalog, selected isSelected: (Visit.ID?) -> Bool) {
       for agreement in agreements {
@@ -36,6 +37,7 @@ extension Summary {
         byTiming[catalog.timing(of: agreement), default: 0] += 1
         byStatus[catalog.status(of: agreement, on: catalog.dataset.asOf).kind, default: 0] += 1
         if let decade = agreement.date?.decade { byDecade[decade, default: 0] += 1 } else { undated += 1 }
+        byCategoryAndDecade[agreement.type.category, default: [:]][agreement.date?.decade ?? 0, default: 0] += 1
       }
     }
   }

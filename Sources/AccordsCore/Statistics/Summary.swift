@@ -54,6 +54,9 @@ public struct Summary: Sendable {
   public let agreementsByDecade: [Count<Int>]
   /// Agreements with no date at all.
   public let undatedAgreements: Int
+  /// For each family of instruments, in order, how many are recorded per decade (0 stands for
+  /// undated, listed last), oldest first: the register's coverage, stated rather than padded.
+  public let coverageByCategory: [(category: InstrumentCategory, byDecade: [Count<Int>])]
   public let totalInitiatives: Int
   public let totalPartnerships: Int
   /// Partnerships by the decade their founding instrument was signed (1990 for the 1990s).
@@ -104,6 +107,15 @@ public struct Summary: Sendable {
     agreementsByStatus = InstrumentStatus.Kind.allCases.map { Count(label: $0, count: tally.byStatus[$0] ?? 0) }
     agreementsByDecade = tally.byDecade.map { Count(label: $0.key, count: $0.value) }.sorted { $0.label < $1.label }
     undatedAgreements = tally.undated
+    coverageByCategory = InstrumentCategory.allCases.map { category in
+      let decades = tally.byCategoryAndDecade[category] ?? [:]
+      let counts = decades.map { Count(label: $0.key, count: $0.value) }
+      // Undated (0) last, the decades in order before it.
+      let ordered = counts.sorted { lhs, rhs in
+        lhs.label == 0 || rhs.label == 0 ? rhs.label == 0 && lhs.label != 0 : lhs.label < rhs.label
+      }
+      return (category, ordered)
+    }
     totalInitiatives = initiatives.count
     totalPartnerships = catalog.partnerships.count
     partnershipsByDecade = Self.tally(catalog.partnerships.compactMap { $0.signed?.decade })
