@@ -137,7 +137,9 @@ enum AgreementsCommand {
 
   static let statuses = ValueMatcher(
     entries: InstrumentStatus.Kind.allCases.map {
-      .init(value: $0, canonical: $0.rawValue, spellings: [$0.displayName])
+      .init(
+        value: $0, canonical: $0.rawValue,
+        spellings: [$0.displayName] + ($0 == .ended ? ["terminated", "expired", "lapsed"] : []))
     })
 
   /// The statuses `--status` and `--in-force` ask for, and the day they are worked out for.
