@@ -5,10 +5,13 @@
 public enum TextFolding: Sendable {
   /// The folded form of `text`.
   public static func fold(_ text: String) -> String {
+    if let ascii = foldedASCII(text) { return ascii }
     var folded = ""
     var pendingSpace = false
     for character in text.lowercased() {
-      let base = baseLetters[character].map(String.init) ?? String(character)
+      // Only Latin letters carry the diacritics folded away; other scripts skip the lookup.
+      let isLatin = (character.unicodeScalars.first?.value ?? 0) < 0x250
+      let base = (isLatin ? baseLetters[character].map(String.init) : nil) ?? String(character)
       if character.isLetter || character.isNumber {
         if pendingSpace, !folded.isEmpty { folded += " " }
         pendingSpace = false
@@ -18,6 +21,27 @@ public enum TextFolding: Sendable {
       }
     }
     return devanagariFolded(folded)
+  }
+
+  /// `fold` for text of ASCII alone, as most names are, byte by byte: the same result without
+  /// building a `Character` for each letter, which made resolving a name cost twice as much
+  /// once the gazetteer held every region's names in four scripts. `nil` for other text.
+  private static func foldedASCII(_ text: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+      if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) {
+        if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+        pendingSpace = false
+        bytes.append(lowered)
+      } else {
+        pendingSpace = true
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// `text` with each Devanagari nasal consonant written with a virama before a stop

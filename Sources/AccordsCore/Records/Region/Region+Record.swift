@@ -37,8 +37,14 @@ extension Region: CatalogRecord {
   /// its Japanese name keeps 道.
   var readingWithoutSuffix: String? {
     guard let reading, let suffix = prefectureSuffix else { return nil }
-    let kana: [Character: String] = ["県": "ケン", "府": "フ", "都": "ト"]
-    guard let ending = kana[suffix], reading.hasSuffix(ending), reading.count > ending.count + 1 else { return nil }
+    let ending =
+      switch suffix {
+      case "県": "ケン"
+      case "府": "フ"
+      case "都": "ト"
+      default: ""
+      }
+    guard !ending.isEmpty, reading.hasSuffix(ending), reading.count > ending.count + 1 else { return nil }
     return String(reading.dropLast(ending.count))
   }
 
