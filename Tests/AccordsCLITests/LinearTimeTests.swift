@@ -50,6 +50,29 @@ import Testing
     #"{"id": "\#(id)", "title": "\#(title)", "type": "mou", "parties": [], "areas": [], "summary": "\#(summary)", "sources": [{"source": "\#(source)"}]}"#
   }
 
+  /// A chain of amendments, each amending the one before, and one instrument amended by all:
+  /// statuses for every instrument stay linear in the number of instruments.
+  @Test func statusesOfLongChainsOfAmendments() throws {
+    func json(_ size: Int) -> String {
+      let chain = (0..<size).map { index in
+        let relation =
+          index == 0
+          ? "" : #""relations": [{"kind": "amends", "target": "a\#(index - 1)", "sources": [{"source": "s1"}]}], "#
+        return #"{"id": "a\#(index)", "title": "T", "type": "protocol", "date": "2000", "inForce": "2001", "parties": [], "areas": [], \#(relation)"summary": "S", "sources": [{"source": "s1"}]}"#
+      }
+      let star = (0..<size).map { index in
+        #"{"id": "b\#(index)", "title": "T", "type": "protocol", "date": "2000", "inForce": "2001", "parties": [], "areas": [], "relations": [{"kind": "amends", "target": "a0", "sources": [{"source": "s1"}]}], "summary": "S", "sources": [{"source": "s1"}]}"#
+      }
+      return (chain + star).joined(separator: ",")
+    }
+    let small = try catalog(json(400))
+    let large = try catalog(json(3_200))
+    expectLinear("statuses", size: 1) { size in
+      let catalog = size == 1 ? small : large
+      for agreement in catalog.agreements { _ = catalog.status(of: agreement, on: catalog.dataset.asOf) }
+    }
+  }
+
   @Test func wrappingALongWord() {
     expectLinear("wrap", size: 12_000) { size in
       _ = TextWrapping.wrap(String(repeating: "a", count: size), width: 40)

@@ -159,37 +159,23 @@ extension Catalog {
   /// Where `agreement` stands on `day`: ended, replaced, in force (and amended), not yet in
   /// force, a political document, or unknown. A date too partial to place before or after the
   /// day gives `unknown`, not a guess. An instrument that amends another lives with it: once
-  /// what it amends is replaced or has ended, so has the amendment.
+  /// what it directly amends is replaced or has ended, so has the amendment. Each call reads
+  /// the instrument's own life, the instruments that relate to it and those it amends, never a
+  /// chain: a status costs no more for a long chain of amendments.
   public func status(of agreement: Agreement, on day: PartialDate) -> InstrumentStatus {
-    status(of: agreement, on: day, depth: 0)
-  }
-
-  private func status(of agreement: Agreement, on day: PartialDate, depth: Int) -> InstrumentStatus {
     let own = ownStatus(of: agreement, on: day)
-    guard case .inForce = own, depth < agreements.count else { return own }
+    guard case .inForce = own else { return own }
     for relation in agreement.relations where relation.kind == .amends {
-      guard let amended = self.agreement(relation.target) else { continue }
-      let parent = status(of: amended, on: day, depth: depth + 1)
-      switch parent {
-      case .replaced, .ended: return parent
-      default: continue
-      }
+      guard let amended = self.agreement(relation.target), let gone = end(of: amended, on: day) else { continue }
+      if case .unknown = gone { return .unknown }
+      return gone
     }
     return own
   }
 
   private func ownStatus(of agreement: Agreement, on day: PartialDate) -> InstrumentStatus {
     if let dated = agreement.signed ?? agreement.date, !dated.isPossiblyBy(day) { return .notYetSigned }
-    for event in agreement.events where event.kind.ends {
-      guard let date = event.date else { return .ended(event.kind, on: nil) }
-      if date.isCertainlyBy(day) { return .ended(event.kind, on: date) }
-      if date.isPossiblyBy(day) { return .unknown }
-    }
-    for later in agreements(relatingTo: agreement.id) where later.kind == .replaces {
-      guard let start = later.agreement.inForce ?? later.agreement.date else { return .unknown }
-      if start.isCertainlyBy(day) { return .replaced(by: later.agreement.id) }
-      if start.isPossiblyBy(day) { return .unknown }
-    }
+    if let gone = end(of: agreement, on: day) { return gone }
     if let inForce = agreement.inForce {
       if inForce.isCertainlyBy(day) {
         let amenders = agreements(relatingTo: agreement.id).filter { later in
@@ -200,5 +186,21 @@ extension Catalog {
       return inForce.isPossiblyBy(day) ? .unknown : .notYetInForce
     }
     return agreement.type.isPolitical ? .political : .unknown
+  }
+
+  /// How `agreement` had ended by `day`, if it had: a recorded end, or a replacement in force;
+  /// `unknown` when a partial date cannot be placed; `nil` when it had not ended.
+  private func end(of agreement: Agreement, on day: PartialDate) -> InstrumentStatus? {
+    for event in agreement.events where event.kind.ends {
+      guard let date = event.date else { return .ended(event.kind, on: nil) }
+      if date.isCertainlyBy(day) { return .ended(event.kind, on: date) }
+      if date.isPossiblyBy(day) { return .unknown }
+    }
+    for replacer in replacements(of: agreement.id) {
+      guard let start = replacer.inForce ?? replacer.date else { return .unknown }
+      if start.isCertainlyBy(day) { return .replaced(by: replacer.id) }
+      if start.isPossiblyBy(day) { return .unknown }
+    }
+    return nil
   }
 }

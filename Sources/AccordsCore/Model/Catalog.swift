@@ -30,6 +30,10 @@ public struct Catalog: Sendable {
   private let agreementsByVisit: [Visit.ID: [Int]]
   /// The agreements naming each party and each person, by position, for `show` and counts.
   private let agreementsByName: [RecordReference: [Int]]
+  /// The agreements that replace each agreement, by position: what a status reads for every
+  /// instrument, kept apart from the other later records so that it costs no more when an
+  /// instrument has thousands of amendments.
+  private let replacers: [Agreement.ID: [Int]]
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -107,6 +111,13 @@ public struct Catalog: Sendable {
       }
     }
     self.agreementsByName = agreementsByName
+    var replacers: [Agreement.ID: [Int]] = [:]
+    for (position, agreement) in agreements.enumerated() {
+      for relation in agreement.relations where relation.kind == .replaces {
+        replacers[relation.target, default: []].append(position)
+      }
+    }
+    self.replacers = replacers
   }
 
   /// Every record of every kind, in `RecordKind` order: what search, the name resolver and
@@ -206,6 +217,11 @@ public struct Catalog: Sendable {
   /// The agreements that `person` signed or exchanged, in catalog order.
   public func agreements(withPerson person: Person.ID) -> [Agreement] {
     (agreementsByName[.person(person)] ?? []).map { agreements[$0] }
+  }
+
+  /// The agreements that replace `id`, in catalog order.
+  public func replacements(of id: Agreement.ID) -> [Agreement] {
+    (replacers[id] ?? []).map { agreements[$0] }
   }
 
   /// The visits at which `person` was one of the leaders, in catalog order.
