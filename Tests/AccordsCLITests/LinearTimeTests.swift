@@ -54,14 +54,16 @@ import Testing
   /// statuses for every instrument stay linear in the number of instruments.
   @Test func statusesOfLongChainsOfAmendments() throws {
     func json(_ size: Int) -> String {
+      let life = #""type": "protocol", "date": "2000", "inForce": "2001", "parties": [], "areas": []"#
+      func amends(_ target: String) -> String {
+        #""relations": [{"kind": "amends", "target": "\#(target)", "sources": [{"source": "s1"}]}], "#
+      }
+      let tail = #""summary": "S", "sources": [{"source": "s1"}]}"#
       let chain = (0..<size).map { index in
-        let relation =
-          index == 0
-          ? "" : #""relations": [{"kind": "amends", "target": "a\#(index - 1)", "sources": [{"source": "s1"}]}], "#
-        return #"{"id": "a\#(index)", "title": "T", "type": "protocol", "date": "2000", "inForce": "2001", "parties": [], "areas": [], \#(relation)"summary": "S", "sources": [{"source": "s1"}]}"#
+        #"{"id": "a\#(index)", "title": "T", \#(life), \#(index == 0 ? "" : amends("a\(index - 1)"))\#(tail)"#
       }
       let star = (0..<size).map { index in
-        #"{"id": "b\#(index)", "title": "T", "type": "protocol", "date": "2000", "inForce": "2001", "parties": [], "areas": [], "relations": [{"kind": "amends", "target": "a0", "sources": [{"source": "s1"}]}], "summary": "S", "sources": [{"source": "s1"}]}"#
+        #"{"id": "b\#(index)", "title": "T", \#(life), \#(amends("a0"))\#(tail)"#
       }
       return (chain + star).joined(separator: ",")
     }
