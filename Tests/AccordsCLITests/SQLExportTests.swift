@@ -23,6 +23,23 @@ import Testing
     try engine.tool.require()
     try loadsAndAnswersAsTheCommandsDo(engine: engine)
     try hostileTextRoundTripsUnchanged(engine: engine)
+    try reloadsOverAnEarlierExport(engine: engine)
+  }
+
+  /// The export loaded twice in a row, and over another catalog's export (as after a data
+  /// update), leaves exactly the new catalog: no errors, no rows left from before.
+  private func reloadsOverAnEarlierExport(engine: SQLEngine) throws {
+    let catalog = try #require(Self.catalog)
+    let script = accords("export", "--format", "sql").stdout
+    let earlier = try CatalogSQL.script(try SyntheticCatalog.make(count: 40, seed: 9, hostileText: true))
+    let tables = CatalogSQL.tables(catalog)
+    let counts = tables.map { "SELECT COUNT(*) FROM \"\($0.name)\"" }
+    for scripts in [[script, script], [earlier, script]] {
+      let answers = try engine.answers(loading: scripts, queries: counts)
+      for (table, answer) in zip(tables, answers) {
+        #expect(answer == [[String(table.rows.count)]], "\(engine): rows of \(table.name) after reloading")
+      }
+    }
   }
 
   /// The table row counts, agreements by type, a state's partners and the status counts, as

@@ -27,18 +27,29 @@ enum SQLEngine: String, CaseIterable, Sendable, CustomStringConvertible {
 
   /// Loads `script` into a fresh database and answers each query, in order, as CSV rows.
   func answers(loading script: String, queries: [String]) throws -> [[[String]]] {
+    try answers(loading: [script], queries: queries)
+  }
+
+  /// Loads each script in turn into one fresh database — a later one over what the earlier
+  /// left, as a user reloads an export after an update — and answers each query as CSV rows.
+  func answers(loading scripts: [String], queries: [String]) throws -> [[[String]]] {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-sql-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
-    let scriptFile = folder.appendingPathComponent("catalog.sql")
-    try script.write(to: scriptFile, atomically: true, encoding: .utf8)
+    let scriptFiles = try scripts.enumerated().map { index, script in
+      let file = folder.appendingPathComponent("catalog-\(index).sql")
+      try script.write(to: file, atomically: true, encoding: .utf8)
+      return file
+    }
     switch self {
     case .sqlitePython, .duckdb:
-      return try queries.map { query in try python(scriptFile: scriptFile, query: query, in: folder) }
+      return try queries.map { query in try python(scriptFiles: scriptFiles, query: query, in: folder) }
     case .sqliteShell:
       let database = folder.appendingPathComponent("catalog.db").path
-      let load = try ProcessRunner.sh("sqlite3 -bail '\(database)' < '\(scriptFile.path)'")
-      guard load.status == 0 else { throw Failure(message: load.stderr) }
+      for scriptFile in scriptFiles {
+        let load = try ProcessRunner.sh("sqlite3 -bail '\(database)' < '\(scriptFile.path)'")
+        guard load.status == 0, load.stderr.isEmpty else { throw Failure(message: load.stderr) }
+      }
       return try queries.map { query in
         let result = try ProcessRunner.run(
           URL(fileURLWithPath: "/bin/sh"), ["-c", "sqlite3 -csv \"$0\" \"$1\"", database, query])
@@ -48,26 +59,30 @@ enum SQLEngine: String, CaseIterable, Sendable, CustomStringConvertible {
     case .postgres, .postgresWithoutStandardStrings:
       let settings = self == .postgres ? [:] : ["PGOPTIONS": "-c standard_conforming_strings=off"]
       return try PostgresServer.withServer(in: folder) { server in
-        try server.psql(file: scriptFile.path, environment: settings)
+        for scriptFile in scriptFiles { try server.psql(file: scriptFile.path, environment: settings) }
         return try queries.map { query in parseCSV(try server.psql(csvOf: query, environment: settings)) }
       }
     }
   }
 
-  /// Runs the script and one query through Python's sqlite3 or duckdb module, writing CSV.
-  private func python(scriptFile: URL, query: String, in folder: URL) throws -> [[String]] {
+  /// Runs the scripts and one query through Python's sqlite3 or duckdb module, writing CSV.
+  private func python(scriptFiles: [URL], query: String, in folder: URL) throws -> [[String]] {
     let program = """
       import csv, sys
-      script = open(sys.argv[1], encoding="utf-8", newline="").read()
-      if sys.argv[3] == "duckdb":
+      engine, query, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+      if engine == "duckdb":
           import duckdb
           con = duckdb.connect()
-          con.execute(script)
       else:
           import sqlite3
           con = sqlite3.connect(":memory:")
-          con.executescript(script)
-      rows = con.execute(sys.argv[2]).fetchall()
+      for name in files:
+          script = open(name, encoding="utf-8", newline="").read()
+          if engine == "duckdb":
+              con.execute(script)
+          else:
+              con.executescript(script)
+      rows = con.execute(query).fetchall()
       out = csv.writer(sys.stdout, lineterminator="\\n")
       for row in rows:
           out.writerow(["" if value is None else value for value in row])
@@ -76,7 +91,7 @@ enum SQLEngine: String, CaseIterable, Sendable, CustomStringConvertible {
     try program.write(to: programFile, atomically: true, encoding: .utf8)
     let result = try ProcessRunner.run(
       URL(fileURLWithPath: "/usr/bin/env"),
-      ["python3", programFile.path, scriptFile.path, query, self == .duckdb ? "duckdb" : "sqlite"])
+      ["python3", programFile.path, self == .duckdb ? "duckdb" : "sqlite", query] + scriptFiles.map(\.path))
     guard result.status == 0 else { throw Failure(message: result.stderr) }
     return parseCSV(result.stdout)
   }

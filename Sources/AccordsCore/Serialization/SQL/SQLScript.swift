@@ -4,9 +4,14 @@
 /// names; `DOUBLE PRECISION` rather than `REAL`, `TEXT` rather than `VARCHAR(n)`), `DATE '…'`
 /// literals (not SQLite) and casts (plain quoted dates are read as dates by DuckDB and
 /// PostgreSQL and kept as ISO text by SQLite), `INSERT OR …`/`ON CONFLICT`, `string_agg` and
-/// `group_concat` (views return one row per pair instead), `IF NOT EXISTS` (the script is meant
-/// for an empty database), and backslash escapes in strings (only `''` is portable). Every
-/// identifier is double-quoted, so no column name can clash with a keyword of any engine.
+/// `group_concat` (views return one row per pair instead), `CASCADE` (not SQLite), and backslash
+/// escapes in strings (only `''` is portable). Every identifier is double-quoted, so no column
+/// name can clash with a keyword of any engine.
+///
+/// The script reloads over an earlier export: inside its one transaction it first drops its
+/// views and then its tables, each table before every table it refers to (`DROP … IF EXISTS`,
+/// which all three engines read alike), so loading it twice, or after a data update, leaves
+/// exactly the new catalog — or, if anything fails, the old one untouched.
 ///
 /// Nothing from a catalog is ever code, whatever reads the script. Catalog text stands only
 /// inside string literals, never in a comment or an identifier (the header's comments show it
@@ -32,11 +37,16 @@ public enum SQLScript: Sendable {
   /// The most rows one INSERT carries: long enough to load fast, short enough for any engine.
   static let rowsPerInsert = 200
 
-  /// `CREATE TABLE` for every table, then their rows, then the views, in one transaction.
+  /// In one transaction: drops what an earlier export made, then `CREATE TABLE` for every
+  /// table, their rows, and the views. `tables` come in an order where each follows every table
+  /// it refers to.
   public static func render(header: [String], tables: [SQLTable], views: [(name: String, query: String)])
     throws(Failure) -> String
   {
     var output = header.map { "-- " + VisibleText.escaped($0) + "\n" }.joined() + "\nBEGIN TRANSACTION;\n\n"
+    for view in views.reversed() { output += "DROP VIEW IF EXISTS \(identifier(view.name));\n" }
+    for table in tables.reversed() { output += "DROP TABLE IF EXISTS \(identifier(table.name));\n" }
+    output += "\n"
     for table in tables { output += createTable(table) + "\n" }
     for table in tables { output += try inserts(table) }
     for view in views { output += "CREATE VIEW \(identifier(view.name)) AS\n\(view.query);\n\n" }

@@ -3,6 +3,45 @@
 
 BEGIN TRANSACTION;
 
+DROP VIEW IF EXISTS "figures_with_units";
+DROP VIEW IF EXISTS "agreements_with_areas";
+DROP VIEW IF EXISTS "agreements_with_parties";
+DROP VIEW IF EXISTS "partners";
+DROP TABLE IF EXISTS "citations";
+DROP TABLE IF EXISTS "notes";
+DROP TABLE IF EXISTS "figure_relations";
+DROP TABLE IF EXISTS "figure_areas";
+DROP TABLE IF EXISTS "figures";
+DROP TABLE IF EXISTS "partnership_renewals";
+DROP TABLE IF EXISTS "partnership_signatories";
+DROP TABLE IF EXISTS "partnerships";
+DROP TABLE IF EXISTS "initiative_areas";
+DROP TABLE IF EXISTS "initiative_aliases";
+DROP TABLE IF EXISTS "initiatives";
+DROP TABLE IF EXISTS "agreement_relations";
+DROP TABLE IF EXISTS "agreement_registers";
+DROP TABLE IF EXISTS "agreement_events";
+DROP TABLE IF EXISTS "agreement_areas";
+DROP TABLE IF EXISTS "agreement_people";
+DROP TABLE IF EXISTS "agreement_parties";
+DROP TABLE IF EXISTS "agreement_aliases";
+DROP TABLE IF EXISTS "agreements";
+DROP TABLE IF EXISTS "areas";
+DROP TABLE IF EXISTS "visit_announcements";
+DROP TABLE IF EXISTS "visit_leaders";
+DROP TABLE IF EXISTS "visit_places";
+DROP TABLE IF EXISTS "visits";
+DROP TABLE IF EXISTS "person_aliases";
+DROP TABLE IF EXISTS "people";
+DROP TABLE IF EXISTS "party_aliases";
+DROP TABLE IF EXISTS "party_parents";
+DROP TABLE IF EXISTS "parties";
+DROP TABLE IF EXISTS "region_cities";
+DROP TABLE IF EXISTS "region_aliases";
+DROP TABLE IF EXISTS "regions";
+DROP TABLE IF EXISTS "sources";
+DROP TABLE IF EXISTS "dataset";
+
 CREATE TABLE "dataset" (
   "version" TEXT NOT NULL,
   "name" TEXT NOT NULL,
