@@ -176,8 +176,13 @@ public struct ArgumentParser: Sendable {
     }
   }
 
+  /// Whether a token after a value option is another option rather than its value. A negative
+  /// number (`-1`) is a value, so that its range check, not "missing value", answers it: no
+  /// option's short name is a digit.
   private func looksLikeOption(_ token: String) -> Bool {
-    token.hasPrefix("-") && token.count > 1
+    let scalars = token.unicodeScalars.dropFirst()
+    guard token.hasPrefix("-"), let next = scalars.first else { return false }
+    return !("0"..."9").contains(next)
   }
 
   private func outcome(of state: State) throws(UsageError) -> ParseOutcome {

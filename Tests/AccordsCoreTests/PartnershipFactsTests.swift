@@ -96,6 +96,19 @@ import Testing
     #expect(delhi.validUntil == PartialDate("2026-03-31"))
     #expect(delhi.status(on: catalog.dataset.asOf) == .termEnded(on: PartialDate("2026-03-31")!))
     #expect(delhi.notes.contains { $0.kind == .unconfirmed && $0.text.contains("No renewal after 31 March 2026") })
+    #expect(delhi.isDueForRenewal(withinMonths: 0, of: catalog.dataset.asOf))
+  }
+
+  /// On an earlier day, the status is what it was then: not yet signed before the signing, in
+  /// force until the next renewal while a later one is on record, never the last term's end.
+  @Test func delhiFukuokasStatusOnEarlierDays() throws {
+    let delhi = try #require(catalog.partnerships.first { $0.id == "delhi-fukuoka" })
+    #expect(delhi.status(on: PartialDate("2006")!) == .notYetSigned(signed: PartialDate("2007-03-05")!))
+    #expect(delhi.status(on: PartialDate("2012")!) == .inForceBeforeRenewal(renewed: PartialDate("2018-01-16")!))
+    #expect(delhi.status(on: PartialDate("2024-01")!) == .inForce(until: PartialDate("2026-03-31")!))
+    #expect(delhi.status(on: PartialDate("2026-03-31")!) == .inForce(until: PartialDate("2026-03-31")!))
+    #expect(delhi.status(on: PartialDate("2026-04-01")!) == .termEnded(on: PartialDate("2026-03-31")!))
+    #expect(!delhi.isDueForRenewal(withinMonths: 12, of: PartialDate("2012")!))
   }
 
   @Test func wakayamasTermRunsToOctober2028() throws {

@@ -41,9 +41,7 @@ enum AgreementsCommand {
         help: "Only documents with this status on the as-of date, worked out from their recorded life.",
         allowedValues: InstrumentStatus.Kind.allCases.map(\.rawValue), isRepeatable: true),
       .flag("in-force", help: "Only documents in force on the as-of date; short for --status in-force."),
-      .value(
-        "as-of", valueName: "date",
-        help: "The day statuses are worked out for (YYYY, YYYY-MM or YYYY-MM-DD); the data's as-of date by default."),
+      StatusDay.option,
       CommonOptions.format(),
       CommonOptions.json,
     ])
@@ -149,7 +147,7 @@ enum AgreementsCommand {
     do throws(UsageError) {
       var wanted: Set<InstrumentStatus.Kind> = parsed.flag("in-force") ? [.inForce] : []
       for text in parsed.allValues("status") { wanted.insert(try statuses.match(text, option: "--status <status>")) }
-      return (wanted, try date(parsed, "as-of") ?? catalog.dataset.asOf)
+      return (wanted, try StatusDay.chosen(parsed, catalog: catalog))
     } catch {
       throw .usage(error)
     }

@@ -18,17 +18,23 @@ enum PartnersCommand {
         "name", help: "A state, union territory or prefecture: its name, Japanese name or ISO code; quotes optional.",
         takesWords: true, completion: .command(["__complete", "regions"]))
     ],
-    options: [CommonOptions.format(), CommonOptions.json])
+    options: [StatusDay.option, CommonOptions.format(), CommonOptions.json])
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
-    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
+    let day: PartialDate?
+    do throws(UsageError) {
+      format = try OutputFormat.chosen(in: parsed)
+      day = try StatusDay.asked(parsed)
+    } catch {
+      throw .usage(error)
+    }
     let catalog = context.catalog
     let (region, reason) = try RegionLookup.resolve(parsed.arguments[0], in: catalog)
     let partnerships = catalog.partnerships(involving: region.code)
     // Recipes, not values: only the format asked for is built.
     func json() -> JSONValue {
-      .array(partnerships.map { context.records.partnership($0, seenFrom: region.code) })
+      .array(partnerships.map { context.records(on: day).partnership($0, seenFrom: region.code) })
     }
     func listing() -> Listing {
       Listing(
@@ -41,7 +47,7 @@ enum PartnersCommand {
           return [
             partner?.name ?? "", partner?.code.rawValue ?? "", partnership.kind.displayName,
             partnership.signed?.readable ?? "", partnership.renewals.map(\.date.readable).cellList,
-            partnership.status(on: catalog.dataset.asOf).readable, partnership.title,
+            partnership.status(on: day ?? catalog.dataset.asOf).readable, partnership.title,
           ]
         },
         noun: ("partner", "partners"))

@@ -8,10 +8,13 @@ enum PartnershipsCommand {
     name: "partnerships",
     abstract: "List every state–prefecture partnership on record, with its status.",
     discussion:
-      "Status comes from the dates, on the catalog's as-of date: in force until the end of the last known term, term ended when that date has passed and no renewal was found, or no term stated when no source gives one.",
+      "Status comes from the dates, on the catalog's as-of date or the day --as-of names: in force until the end of the last known term, term ended when that date has passed and no renewal was found, no term stated when no source gives one, or not yet signed on a day before the signing.",
     examples: [
       Example("accords partnerships", "All pairs, oldest first, with their status."),
-      Example("accords partnerships --renewal-due 12", "Terms that end within a year of the as-of date."),
+      Example(
+        "accords partnerships --renewal-due 12",
+        "Terms that end within a year of the as-of date, and terms already ended with no renewal on record."),
+      Example("accords partnerships --as-of 2015", "The register as it stood in 2015: what was signed, what ran."),
       Example("accords partnerships --status term-ended", "Partnerships whose last known term has ended."),
       Example("accords partnerships --format dot | dot -Tsvg > pairs.svg", "A picture of the pairs, with Graphviz."),
     ],
@@ -21,7 +24,10 @@ enum PartnershipsCommand {
         allowedValues: Partnership.Status.Kind.allCases.map(\.rawValue), isRepeatable: true),
       .value(
         "renewal-due", valueName: "months",
-        help: "Only partnerships whose term in force ends within this many months of the as-of date."),
+        help:
+          "Only partnerships whose term in force ends within this many months of the as-of date, or whose last known term has ended with no renewal on record."
+      ),
+      StatusDay.option,
       CommonOptions.format(OutputFormat.graphs),
       CommonOptions.json,
     ])
@@ -38,7 +44,9 @@ enum PartnershipsCommand {
     let format: OutputFormat
     var wanted: Set<Partnership.Status.Kind> = []
     var months: Int?
+    let asOf: PartialDate
     do throws(UsageError) {
+      asOf = try StatusDay.chosen(parsed, catalog: context.catalog)
       format = try OutputFormat.chosen(in: parsed, allowed: OutputFormat.graphs)
       for text in parsed.allValues("status") { wanted.insert(try statuses.match(text, option: "--status <status>")) }
       if let text = parsed.value("renewal-due") {
@@ -51,7 +59,6 @@ enum PartnershipsCommand {
       throw .usage(error)
     }
     let catalog = context.catalog
-    let asOf = catalog.dataset.asOf
     let partnerships = catalog.partnerships.sorted(by: Partnership.isOlder).filter { partnership in
       (wanted.isEmpty || wanted.contains(partnership.status(on: asOf).kind))
         && (months.map { partnership.isDueForRenewal(withinMonths: $0, of: asOf) } ?? true)
@@ -69,11 +76,23 @@ enum PartnershipsCommand {
             $0.renewals.map(\.date.readable).cellList, $0.status(on: asOf).readable,
           ]
         },
-        noun: ("partnership", "partnerships"), total: catalog.partnerships.count
+        noun: ("partnership", "partnerships"), total: catalog.partnerships.count,
+        footnotes: months == nil ? [] : renewalFootnotes(partnerships, on: asOf)
       ).markingContested(partnerships.map(\.notes)),
-      json: .array(partnerships.map { context.records.partnership($0) }),
+      json: .array(partnerships.map { context.records(on: asOf).partnership($0) }),
       graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, kind: "partnership",
       format: format,
       style: context.style)
+  }
+
+  /// Under `--renewal-due`, what a term that has already ended means: no renewal is on record,
+  /// which is not proof that none was signed.
+  static func renewalFootnotes(_ partnerships: [Partnership], on day: PartialDate) -> [String] {
+    let ended = partnerships.filter { $0.status(on: day).kind == .termEnded }
+    guard !ended.isEmpty else { return [] }
+    let names = ended.map(\.id.rawValue).joined(separator: ", ")
+    return [
+      "Term ended with no renewal on record: \(names). No source found records a renewal; check with the state and prefecture before quoting it as lapsed."
+    ]
   }
 }

@@ -20,14 +20,18 @@ enum ShowCommand {
         "id", help: "The record's id as listed by the other commands, or its title or short name (LUPEX, JCM).",
         takesWords: true, completion: .command(["__complete", "ids"]))
     ],
-    options: [CommonOptions.format(formats), CommonOptions.json])
+    options: [StatusDay.option, CommonOptions.format(formats), CommonOptions.json])
 
   /// A record as text or JSON; a document's or figure's chain of relations as a picture.
   static let formats: [OutputFormat] = [.table, .json, .mermaid, .dot]
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
-    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
+    let day: PartialDate?
+    do throws(UsageError) {
+      format = try OutputFormat.chosen(in: parsed, allowed: formats)
+      day = try StatusDay.asked(parsed)
+    } catch {
       throw .usage(error)
     }
     let name = parsed.arguments[0]
@@ -52,9 +56,11 @@ enum ShowCommand {
           + SearchHint.sentence(for: name, in: context.catalog))
     }
     switch format {
-    case .json: return context.records.encode(record).prettyPrintedLine
+    case .json: return context.records(on: day).encode(record).prettyPrintedLine
     case .mermaid, .dot: return try picture(of: record, format: format, catalog: context.catalog)
-    default: return record.detailView(in: context.catalog).render(catalog: context.catalog, style: context.style)
+    default:
+      return record.detailView(in: context.catalog, on: day ?? context.catalog.dataset.asOf)
+        .render(catalog: context.catalog, style: context.style)
     }
   }
 

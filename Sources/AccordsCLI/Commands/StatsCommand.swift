@@ -18,20 +18,23 @@ enum StatsCommand {
       VisitSelection.option,
       .value(
         "by", valueName: "grouping", help: "Compare by this grouping instead of summing up.", allowedValues: ["visit"]),
-      CommonOptions.format(), CommonOptions.json,
+      StatusDay.option, CommonOptions.format(), CommonOptions.json,
     ])
 
   /// Counts read nothing of an agreement but its type, visit, areas, parties and dates.
   static let command = Subcommand(spec: spec, agreementNeeds: countsOnly) {
     (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
+    let day: PartialDate?
     do throws(UsageError) {
       format = try OutputFormat.chosen(in: parsed)
+      day = try StatusDay.asked(parsed)
       if let grouping = parsed.value("by") { _ = try byMatcher.match(grouping, option: "--by <grouping>") }
     } catch {
       throw .usage(error)
     }
-    let summary = Summary(of: context.catalog, visits: try VisitSelection(parsed, catalog: context.catalog).visits)
+    let summary = Summary(
+      of: context.catalog, visits: try VisitSelection(parsed, catalog: context.catalog).visits, on: day)
     if parsed.value("by") != nil {
       switch format {
       case .table: return StatsReport(summary: summary, style: context.style).byVisit
@@ -43,7 +46,7 @@ enum StatsCommand {
     }
     switch format {
     case .table: return StatsReport(summary: summary, style: context.style).text
-    case .json: return StatsJSON.value(of: summary, records: context.records).prettyPrintedLine
+    case .json: return StatsJSON.value(of: summary, records: context.records(on: day)).prettyPrintedLine
     default:
       return ListingOutput.render(
         listing(of: summary), json: .null, kind: "count", format: format, style: context.style)
@@ -139,6 +142,7 @@ enum StatsJSON {
         "name": .string(summary.dataset.name), "version": .string(summary.dataset.version),
         "asOf": .string(summary.dataset.asOf.description),
       ]),
+      "statusesOn": .string(summary.statusDay.description),
       "visits": byVisit(summary),
       "agreements": .object([
         "total": .int(summary.totalAgreements),

@@ -53,6 +53,9 @@ struct CommandContext: Sendable {
   let style: OutputStyle
   /// The JSON of records as commands print it: citations expanded, derived values added.
   var records: RecordEncoder { RecordEncoder(catalog: catalog, style: .expanded) }
+
+  /// The same, with statuses worked out on `day` (the data's as-of date when `nil`).
+  func records(on day: PartialDate?) -> RecordEncoder { RecordEncoder(catalog: catalog, style: .expanded, asOf: day) }
 }
 
 /// Why a command stopped; `ErrorReport` turns each case into one message and one exit code.

@@ -3,12 +3,13 @@ import AccordsCore
 /// A record that `show` can lay out for reading. Every kind of record conforms, here, in one
 /// place for the detail layer; a test walks `RecordKind.allCases` to prove it.
 protocol DetailViewable: CatalogRecord {
-  /// The record laid out with its fields, summary, notes and sources.
-  func detailView(in catalog: Catalog) -> DetailView
+  /// The record laid out with its fields, summary, notes and sources, with any status worked
+  /// out on `day`.
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView
 }
 
 extension Agreement: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     var fields: [(label: String, value: String)] = [
       ("id", id.rawValue), ("title (ja)", titleJa ?? ""), ("type", type.displayName),
       (wasSignedBeforeItsDate ? "exchanged" : "date", date?.readable ?? "not known"),
@@ -20,7 +21,7 @@ extension Agreement: DetailViewable {
     // The rest of its life in the order it happened, then where it stands and where it is registered.
     fields += events.map { ($0.kind.displayName, $0.date?.readable ?? "date not known") }
     fields += [
-      ("status", DetailView.status(of: self, in: catalog)),
+      ("status", DetailView.status(of: self, in: catalog, on: day)),
       ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
       ("parties", parties.isEmpty ? "not named in the sources" : DetailView.parties(parties, in: catalog)),
       ("areas", areas.isEmpty ? "none" : DetailView.areaNames(areas, in: catalog)),
@@ -39,7 +40,7 @@ extension Agreement: DetailViewable {
 }
 
 extension Initiative: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     DetailView(
       heading: name,
       fields: [
@@ -51,7 +52,7 @@ extension Initiative: DetailViewable {
 }
 
 extension VisionArea: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     DetailView(
       heading: "\(romanNumeral). \(name)",
       fields: [
@@ -64,10 +65,9 @@ extension VisionArea: DetailViewable {
 }
 
 extension Partnership: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     let stateName = catalog.region(state)?.name ?? state.rawValue
     let prefectureName = catalog.region(prefecture)?.name ?? prefecture.rawValue
-    let asOf = catalog.dataset.asOf
     return DetailView(
       heading: "\(stateName) – \(prefectureName)",
       fields: [
@@ -75,14 +75,14 @@ extension Partnership: DetailViewable {
         ("signed by", DetailView.parties(signedBy, in: catalog)),
         ("visit", visit.flatMap(catalog.visit).map(\.title) ?? ""),
         ("renewed", renewals.map { "\($0.date.readable) (\($0.summary))" }.cellList),
-        ("status", status(on: asOf).readable + " (as of \(asOf.readable))"),
+        ("status", status(on: day).readable + " (as of \(day.readable))"),
       ],
       summary: summary, notes: notes, sources: sources + renewals.flatMap(\.sources))
   }
 }
 
 extension Figure: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     DetailView(
       heading: "\(label): \(readableAmount)",
       fields: [
@@ -100,7 +100,7 @@ extension Figure: DetailViewable {
 }
 
 extension Region: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     DetailView(
       heading: nameJa.map { "\(name) \($0)" } ?? name,
       fields: [
@@ -113,7 +113,7 @@ extension Region: DetailViewable {
 }
 
 extension Party: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     let documents = catalog.agreements(withParty: id)
     let parts = catalog.parties.filter { $0.partOf == id }
     return DetailView(
@@ -131,7 +131,7 @@ extension Party: DetailViewable {
 }
 
 extension Person: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     let documents = catalog.agreements(withPerson: id)
     let visits = catalog.visits(ledBy: id)
     return DetailView(
@@ -152,7 +152,7 @@ extension Person: DetailViewable {
 }
 
 extension Source: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     DetailView(
       heading: publisher,
       fields: [
@@ -164,7 +164,7 @@ extension Source: DetailViewable {
 }
 
 extension Visit: DetailViewable {
-  func detailView(in catalog: Catalog) -> DetailView {
+  func detailView(in catalog: Catalog, on day: PartialDate) -> DetailView {
     let documents = catalog.agreements(of: id)
     return DetailView(
       heading: title,
@@ -212,8 +212,7 @@ extension DetailView {
 
   /// `in force since 13 Jun 1960, amended by … (as of 29 Nov 2026)`, `replaced by dta-1989 (as
   /// of …)`, `unknown: no entry into force recorded (as of …)`.
-  static func status(of agreement: Agreement, in catalog: Catalog) -> String {
-    let day = catalog.dataset.asOf
+  static func status(of agreement: Agreement, in catalog: Catalog, on day: PartialDate) -> String {
     let text: String
     switch catalog.status(of: agreement, on: day) {
     case .inForce(let since, let amenders):

@@ -36,7 +36,7 @@ struct StatsReport {
         + chart(types.map { ($0.label.displayName + ($0.label.abbreviation.map { " (\($0))" } ?? ""), $0.count) }))
 
     sections.append(
-      heading("Agreements by status on \(dataset.asOf.readable)")
+      heading("Agreements by status on \(summary.statusDay.readable)")
         + chart(summary.agreementsByStatus.filter { $0.count > 0 }.map { ($0.label.displayName, $0.count) }))
     var decades = summary.agreementsByDecade.map { ("\($0.label)s", $0.count) }
     if summary.undatedAgreements > 0 { decades.append(("undated", summary.undatedAgreements)) }
@@ -74,7 +74,9 @@ struct StatsReport {
         + "\n" + chart(summary.partnershipsByKind.filter { $0.count > 0 }.map { ($0.label.displayName, $0.count) })
         + "\n"
         + chart(
-          summary.partnershipsByStatus.map { ("\($0.label.displayName) on \(dataset.asOf.readable)", $0.count) }))
+          summary.partnershipsByStatus.filter { $0.count > 0 || $0.label != .notYetSigned }.map {
+            ("\($0.label.displayName) on \(summary.statusDay.readable)", $0.count)
+          }))
     sections.append(
       heading("Partnerships by state") + chart(summary.partnershipsByState.map { ($0.label, $0.count) }))
     sections.append(

@@ -72,18 +72,21 @@ public struct RecordEncoder: Sendable {
     ])
   }
 
-  /// The status on the dataset's as-of date: `{"status": "in-force", "until": "2028-10", "asOf": …}`.
+  /// The status on the encoder's day (the dataset's as-of date unless `asOf` says otherwise):
+  /// `{"status": "in-force", "until": "2028-10", "asOf": …}`; `until` is the end of the last
+  /// known term.
   public func status(of partnership: Partnership) -> JSONValue {
-    let status = partnership.status(on: catalog.dataset.asOf)
+    let day = asOf ?? catalog.dataset.asOf
+    let status = partnership.status(on: day)
     let date: PartialDate? =
       switch status {
       case .inForce(let until): until
       case .termEnded(let end): end
-      case .noTermStated: nil
+      case .inForceBeforeRenewal, .noTermStated, .notYetSigned: nil
       }
     return .object([
       "status": .string(status.kind.rawValue), "until": .stringIfPresent(date?.description),
-      "asOf": .string(catalog.dataset.asOf.description),
+      "asOf": .string(day.description),
     ])
   }
 

@@ -21,7 +21,9 @@ extension Summary {
     private(set) var undated = 0
     private(set) var byCategoryAndDecade: [InstrumentCategory: [Int: Int]] = [:]
 
-    init(_ agreements: [Agreement], in catalog: Catalog, selected isSelected: (Visit.ID?) -> Bool) {
+    init(
+      _ agreements: [Agreement], in catalog: Catalog, on day: PartialDate, selected isSelected: (Visit.ID?) -> Bool
+    ) {
       for agreement in agreements {
         if let visit = agreement.visit { byVisitAndType[visit, default: [:]][agreement.type, default: 0] += 1 }
         guard isSelected(agreement.visit) else { continue }
@@ -35,7 +37,7 @@ extension Summary {
         var tops: Set<Party.ID> = []
         topBodies += agreement.parties.map { catalog.topBody(of: $0.party) }.filter { tops.insert($0).inserted }
         byTiming[catalog.timing(of: agreement), default: 0] += 1
-        byStatus[catalog.status(of: agreement, on: catalog.dataset.asOf).kind, default: 0] += 1
+        byStatus[catalog.status(of: agreement, on: day).kind, default: 0] += 1
         if let decade = agreement.date?.decade { byDecade[decade, default: 0] += 1 } else { undated += 1 }
         byCategoryAndDecade[agreement.type.category, default: [:]][agreement.date?.decade ?? 0, default: 0] += 1
       }

@@ -25,6 +25,8 @@ public struct Summary: Sendable {
   }
 
   public let dataset: Dataset
+  /// The day statuses are counted on: the dataset's as-of date unless asked otherwise.
+  public let statusDay: PartialDate
   /// The visits counted, oldest first: every visit, or those `--visit` selected.
   public let visits: [VisitCount]
   /// Whether the counts are narrowed to some visits (partnerships, regions and sources are not
@@ -78,12 +80,14 @@ public struct Summary: Sendable {
 
   /// Computes the summary of `catalog`, or of the records of `selectedVisits` where any are
   /// given.
-  public init(of catalog: Catalog, visits selectedVisits: Set<Visit.ID> = []) {
+  public init(of catalog: Catalog, visits selectedVisits: Set<Visit.ID> = [], on day: PartialDate? = nil) {
     dataset = catalog.dataset
+    let day = day ?? catalog.dataset.asOf
+    statusDay = day
     isNarrowedToVisits = !selectedVisits.isEmpty
     func selected(_ visit: Visit.ID?) -> Bool { selectedVisits.isEmpty || visit.map(selectedVisits.contains) == true }
     let initiatives = catalog.initiatives.filter { selected($0.visit) }
-    let tally = AgreementTally(catalog.agreements, in: catalog, selected: { selected($0) })
+    let tally = AgreementTally(catalog.agreements, in: catalog, on: day, selected: { selected($0) })
     visits = catalog.visits.filter { selected($0.id) }.sorted(by: Visit.isEarlier).map { visit in
       VisitCount(
         visit: visit, coverage: catalog.coverage(of: visit),
@@ -124,7 +128,7 @@ public struct Summary: Sendable {
       Count(label: kind, count: catalog.partnerships.count { $0.kind == kind })
     }
     partnershipsByStatus = Partnership.Status.Kind.allCases.map { kind in
-      Count(label: kind, count: catalog.partnerships.count { $0.status(on: catalog.dataset.asOf).kind == kind })
+      Count(label: kind, count: catalog.partnerships.count { $0.status(on: day).kind == kind })
     }
     func names(_ codes: [Region.Code]) -> [Count<String>] {
       Self.tally(codes.map { catalog.region($0)?.name ?? $0.rawValue })
