@@ -53,6 +53,9 @@ public enum Accords: Sendable {
       .value(
         "color", valueName: "when", help: "When to use colour and bold: on a terminal only, always or never.",
         allowedValues: ["auto", "always", "never"], defaultValue: "auto"),
+      .flag(
+        "no-pager",
+        help: "Never page long output on a terminal (ACCORDS_PAGER, then PAGER, else 'less -FRX' pages it)."),
     ],
     subcommands: subcommands.map(\.spec), versionHelp: "Show the version of Accords and of its data.")
 
@@ -114,18 +117,22 @@ public enum Accords: Sendable {
       return try loadCatalog()
     }
     do throws(CommandFailure) {
+      let output: String
       switch subcommand.action {
       case .standalone(let run):
-        return CommandResult(stdout: try run(parsed, style))
+        output = try run(parsed, style)
       case .inspectsCatalog(let run):
-        return CommandResult(stdout: try run(parsed, style, dataPath, { () throws(CatalogError) in try load() }))
+        output = try run(parsed, style, dataPath, { () throws(CatalogError) in try load() })
       case .usesCatalog(let run):
         let catalog: Catalog
         do { catalog = try load(needing: subcommand.agreementNeeds(parsed)) } catch {
           throw CommandFailure.catalog(error)
         }
-        return CommandResult(stdout: try run(parsed, CommandContext(catalog: catalog, style: style)))
+        output = try run(parsed, CommandContext(catalog: catalog, style: style))
       }
+      return CommandResult(
+        stdout: output,
+        pager: Pager.command(for: output, environment: environment, noPager: parsed.flag("no-pager")))
     } catch {
       return ErrorReport.failure(error, path: parsed.path, help: help)
     }

@@ -3,11 +3,15 @@ public struct CommandResult: Sendable, Equatable {
   public var stdout: String
   public var stderr: String
   public var exitCode: ExitCode
+  /// The shell command to page `stdout` through on the terminal, when it is longer than the
+  /// screen (see `Pager`); `nil` to write it straight out.
+  public var pager: String?
 
   /// Creates a result.
-  public init(stdout: String = "", stderr: String = "", exitCode: ExitCode = .success) {
+  public init(stdout: String = "", stderr: String = "", exitCode: ExitCode = .success, pager: String? = nil) {
     self.stdout = stdout
     self.stderr = stderr
     self.exitCode = exitCode
+    self.pager = pager
   }
 }

@@ -6,17 +6,23 @@ public struct ProcessEnvironment: Sendable {
 
   /// Every variable Accords reads: the executable passes these alone, rather than copying the
   /// whole environment at every start.
-  public static let names = ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA"]
+  public static let names = ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA", "ACCORDS_PAGER", "PAGER"]
   /// Whether standard output is a terminal rather than a pipe or file.
   public var stdoutIsTerminal: Bool
   /// The terminal's width in columns, when the terminal reports one.
   public var terminalColumns: Int?
+  /// The terminal's height in lines, when it reports one: output longer is paged.
+  public var terminalRows: Int?
 
   /// Creates an environment; the defaults describe a pipe with no variables set.
-  public init(variables: [String: String] = [:], stdoutIsTerminal: Bool = false, terminalColumns: Int? = nil) {
+  public init(
+    variables: [String: String] = [:], stdoutIsTerminal: Bool = false, terminalColumns: Int? = nil,
+    terminalRows: Int? = nil
+  ) {
     self.variables = variables
     self.stdoutIsTerminal = stdoutIsTerminal
     self.terminalColumns = terminalColumns
+    self.terminalRows = terminalRows
   }
 
   /// The width to lay text out in: `COLUMNS` when set to a positive number, else the

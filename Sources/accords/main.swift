@@ -11,10 +11,11 @@ import AccordsCore
   import Darwin
 #endif
 
-func terminalColumns() -> Int? {
+/// The terminal's width and height, where it reports them.
+func terminalSize() -> (columns: Int?, rows: Int?) {
   var size = winsize()
-  guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-  return Int(size.ws_col)
+  guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 else { return (nil, nil) }
+  return (size.ws_col > 0 ? Int(size.ws_col) : nil, size.ws_row > 0 ? Int(size.ws_row) : nil)
 }
 
 /// A command-line word or variable from its bytes, which need not be UTF-8: a file name that
@@ -99,16 +100,19 @@ func holdClosedStandardDescriptors() {
 holdClosedStandardDescriptors()
 
 let isTerminal = isatty(STDOUT_FILENO) == 1
+let size: (columns: Int?, rows: Int?) = isTerminal ? terminalSize() : (nil, nil)
 let result = Accords.run(
   arguments: (1..<Int(CommandLine.argc)).map { CommandLine.unsafeArgv[$0].map { word($0) } ?? "" },
   environment: ProcessEnvironment(
-    variables: environmentVariables(), stdoutIsTerminal: isTerminal,
-    terminalColumns: isTerminal ? terminalColumns() : nil),
+    variables: environmentVariables(), stdoutIsTerminal: isTerminal, terminalColumns: size.columns,
+    terminalRows: size.rows),
   loadFile: { (path, needs) throws(CatalogError) -> Catalog in
     let catalog = try CatalogLoader.load(path: path, needing: needs)
     keptCatalogs.append(catalog)
     return catalog
   })
-write(result.stdout, to: STDOUT_FILENO)
+if result.pager.map({ page(result.stdout, through: $0) }) != true {
+  write(result.stdout, to: STDOUT_FILENO)
+}
 write(result.stderr, to: STDERR_FILENO)
 exit(result.exitCode.rawValue)

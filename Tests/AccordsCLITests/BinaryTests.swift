@@ -78,7 +78,7 @@ import Testing
     let wide = try ProcessRunner.run(
       ProcessRunner.accords, ["agreements", "--help"], environment: ["COLUMNS": "200"])
     #expect(wide.stdout.contains("(values: joint-vision, joint-statement, joint-declaration,"), "COLUMNS")
-    #expect(Set(ProcessEnvironment.names) == ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA"])
+    #expect(Set(ProcessEnvironment.names) == ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA", "ACCORDS_PAGER", "PAGER"])
   }
 
   @Test func printsNoEscapeCodesIntoAPipe() throws {

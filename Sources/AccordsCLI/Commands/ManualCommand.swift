@@ -32,6 +32,8 @@ enum ManualCommand {
             ACCORDS_DATA\tA catalog file to read instead of the bundled one, as with --data.
             NO_COLOR\tWhen set and not empty, no colour or bold, unless --color always.
             TERM\tWhen dumb, no colour or bold, unless --color always.
+            ACCORDS_PAGER\tThe pager for output longer than the terminal's screen (run by /bin/sh); empty or cat for none.
+            PAGER\tThe pager when ACCORDS_PAGER is not set; else less -FRX. Never used in a pipe or with --no-pager.
             """
           ]),
         .init(

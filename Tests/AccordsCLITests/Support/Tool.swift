@@ -22,6 +22,8 @@ enum Tool: String, CaseIterable, Sendable {
   case cmarkGFM = "cmark-gfm"
   /// LibreOffice Calc, headless, and Python's openpyxl to read what it writes.
   case libreoffice
+  /// util-linux `script`, which runs a command in a pseudo-terminal.
+  case script
 
   /// What the tool is, for the skip reason and the README.
   var description: String {
@@ -38,6 +40,7 @@ enum Tool: String, CaseIterable, Sendable {
     case .postgres: "PostgreSQL (initdb, pg_ctl and psql)"
     case .cmarkGFM: "cmark-gfm, GitHub's Markdown renderer"
     case .libreoffice: "LibreOffice (soffice) with Python's openpyxl"
+    case .script: "util-linux script (a pseudo-terminal)"
     }
   }
 
