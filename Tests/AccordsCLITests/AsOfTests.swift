@@ -21,11 +21,19 @@ import Testing
   }
 
   @Test func partnershipStatusesOnAnEarlierDay() {
-    let table = parseCSV(Accords.run(arguments: ["partnerships", "--as-of", "2012", "--format", "csv"]).stdout)
-    let status = table[0].firstIndex(of: "status")!
-    let byID = Dictionary(uniqueKeysWithValues: table.dropFirst().map { ($0[0], $0[status]) })
+    let plain = Accords.run(arguments: ["partnerships", "--as-of", "2012", "--format", "plain"]).stdout
+    let byID = Dictionary(
+      uniqueKeysWithValues: plain.split(separator: "\n").map { line in
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        return (cells[0], cells[cells.count - 2])
+      })
     #expect(byID["delhi-fukuoka"] == "in force until renewed on 16 Jan 2018")
     #expect(byID["maharashtra-wakayama"]?.hasPrefix("not yet signed") == true)
+    let csv = parseCSV(
+      Accords.run(arguments: ["partnerships", "--as-of", "2012", "--format", "csv", "--fields", "id,status,statusOn"])
+        .stdout)
+    #expect(csv.contains(["delhi-fukuoka", "in-force", "2012"]))
+    #expect(csv.contains(["maharashtra-wakayama", "not-yet-signed", "2012"]))
 
     let partners = Accords.run(arguments: ["partners", "Delhi", "--as-of", "2006"]).stdout
     #expect(partners.contains("not yet signed (signed 5 Mar 2007)"))

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import AccordsCLI
+import CommandLineKit
 
 /// Nothing from a catalog is ever code in the programs that read Accords' output: a catalog
 /// written to attack them (`InjectionCatalog`) is exported and read by the real programs, and
@@ -50,26 +51,53 @@ import Testing
 
   /// Every listing's Markdown, rendered by GitHub's renderer with raw HTML allowed, is a table
   /// and nothing else: no element but the table's own and line breaks, no attribute, no link;
-  /// and each cell shows exactly the text the CSV of the same listing holds.
+  /// and with every field chosen, each cell shows exactly the text the JSON of the same
+  /// records holds.
   @Test(.requires(.cmarkGFM), arguments: CommandTable.offering("markdown"))
   func markdownRendersAsTextOnly(command: String) throws {
     try Tool.cmarkGFM.require()
     let injection = try InjectionCatalog.make()
     defer { try? FileManager.default.removeItem(at: injection.markerFolder) }
-    let markdown = injection.run([command, "--format", "markdown"]).stdout
-    let csv = parseCSV(injection.run([command, "--format", "csv"]).stdout)
     let folder = injection.markerFolder
-    try markdown.write(to: folder.appendingPathComponent("page.md"), atomically: true, encoding: .utf8)
     try Self.htmlReader.write(to: folder.appendingPathComponent("read.py"), atomically: true, encoding: .utf8)
-    let rendered = try ProcessRunner.run(
-      URL(fileURLWithPath: "/bin/sh"),
-      ["-c", "cmark-gfm --unsafe -e table \"$0/page.md\" | python3 \"$0/read.py\"", folder.path])
-    #expect(rendered.status == 0, "\(rendered.stderr)")
-    let page = try #require(try json(rendered.stdout) as? [String: Any])
-    #expect(page["foreign"] as? [String] == [], "\(command): \(page["foreign"] ?? "")")
-    let cells = try #require(page["rows"] as? [[String]])
-    let expected = csv.map { row in row.map(Self.shownText) }
-    #expect(cells == expected, "\(command)")
+    func rendered(_ arguments: [String]) throws -> [[String]] {
+      let markdown = injection.run([command, "--format", "markdown"] + arguments).stdout
+      try markdown.write(to: folder.appendingPathComponent("page.md"), atomically: true, encoding: .utf8)
+      let result = try ProcessRunner.run(
+        URL(fileURLWithPath: "/bin/sh"),
+        ["-c", "cmark-gfm --unsafe -e table \"$0/page.md\" | python3 \"$0/read.py\"", folder.path])
+      #expect(result.status == 0, "\(result.stderr)")
+      let page = try #require(try json(result.stdout) as? [String: Any])
+      #expect(page["foreign"] as? [String] == [], "\(command): \(page["foreign"] ?? "")")
+      return try #require(page["rows"] as? [[String]])
+    }
+    let listing = try rendered([])
+    guard let fields = CommandTable.visible.first(where: { $0.name == command })?.option(named: "fields") else {
+      // A listing of plain values (stats): each cell shows what its CSV holds.
+      let csv = parseCSV(injection.run([command, "--format", "csv"]).stdout)
+      #expect(listing == csv.map { row in row.map(Self.shownText) }, "\(command)")
+      return
+    }
+    // Every field chosen: each cell shows what the record's JSON holds, a list as a listing joins it.
+    let names = fields.allowedValues
+    let chosen = ["--fields", names.joined(separator: ",")]
+    let records = try #require(try json(injection.run([command, "--json"] + chosen).stdout) as? [[String: Any]])
+    let expected =
+      [names]
+      + records.map { record in
+        names.map { Self.shownText(VisibleText.escaped(Self.cellText(record[$0]), keeping: ["\n", "\r", "\t"])) }
+      }
+    #expect(try rendered(chosen) == expected, "\(command)")
+  }
+
+  /// A JSON value as a table for people shows it: a list joined by "; ", `null` as nothing.
+  private static func cellText(_ value: Any?) -> String {
+    switch value {
+    case let text as String: text
+    case let list as [Any]: list.map { cellText($0) }.joined(separator: "; ")
+    case let number as NSNumber: number.stringValue
+    default: ""
+    }
   }
 
   /// What a rendered cell shows for a CSV cell: the text without the apostrophe that keeps a

@@ -25,6 +25,7 @@ import Testing
       ["--in-force"], ["--status", "unknown", "--as-of", "2010"], ["--status", "replaced", "--type", "mou"],
     ]
     filters += [["--in-force", "--as-of", "2000-06"], ["--as-of", "not-a-date"]]
+    filters += [["--fields", "id,parties,signedBy,sourceUrls,status"], ["--type", "mou", "--fields", "summary,id"]]
     let formats = AgreementsCommand.spec.option(named: "format")?.allowedValues ?? []
     #expect(formats.count >= 5)
     return formats.flatMap { format in filters.map { ["agreements"] + $0 + ["--format", format] } }

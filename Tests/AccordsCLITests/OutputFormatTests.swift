@@ -13,9 +13,44 @@ import Testing
   @Test func csvQuotesCommasQuotesAndLineBreaks() {
     let output = accords("agreements", "--format", "csv").stdout
     let rows = parseCSV(output)
-    #expect(rows[0] == ["id", "type", "date", "signed", "visit", "title", "contested"])
-    #expect(rows.contains { $0[5] == "Joint Declaration on Security Cooperation" })
+    #expect(rows[0].prefix(6) == ["id", "title", "titleJa", "type", "typeName", "date"])
+    #expect(rows.contains { $0[1] == "Joint Declaration on Security Cooperation" })
     #expect(output.hasSuffix("\r\n"))
+  }
+
+  /// Wide by default, as a spreadsheet needs: ids beside names, ISO dates, lists joined by " | ",
+  /// the addresses of the sources.
+  @Test func agreementsCSVHoldsTheWholeRecord() throws {
+    let rows = parseCSV(accords("agreements", "--format", "csv").stdout)
+    let header = rows[0]
+    for field in ["parties", "partyIds", "signedBy", "areas", "sourceUrls", "status", "visit"] {
+      #expect(header.contains(field), "\(field)")
+    }
+    let row = try #require(rows.first { $0[0] == "security-cooperation-declaration" })
+    let cell = { (name: String) in row[header.firstIndex(of: name)!] }
+    #expect(cell("visit") == "india-japan-summit-2025")
+    #expect(cell("date") == "2025-08-29")
+    #expect(cell("partyIds") == "government-of-india | government-of-japan")
+    #expect(cell("sourceUrls").hasPrefix("https://"))
+  }
+
+  /// `--fields` picks and orders the columns in every format; an unknown one is a usage error
+  /// that names the valid ones.
+  @Test func fieldsPickAndOrderColumnsInEveryFormat() throws {
+    let chosen = ["date", "id"]
+    let csv = parseCSV(accords("agreements", "--visit", "2025", "--fields", "date,id", "--format", "csv").stdout)
+    #expect(csv[0] == chosen && csv.dropFirst().allSatisfy { $0.count == 2 && $0[0] == "2025-08-29" })
+    let tsv = accords("agreements", "--visit", "2025", "--fields", "date", "--fields", "id", "--format", "tsv").stdout
+    #expect(tsv.hasPrefix("date\tid\n2025-08-29\t"))
+    let records = try #require(
+      try json(accords("agreements", "--visit", "2025", "--fields", "date,id", "--json").stdout) as? [[String: Any]])
+    #expect(records.allSatisfy { Set($0.keys) == ["date", "id"] })
+    let table = accords("agreements", "--visit", "2025", "--fields", "date,id").stdout
+    #expect(table.hasPrefix("DATE        ID"))
+    let unknown = accords("agreements", "--fields", "id,colour")
+    #expect(unknown.exitCode == .usage)
+    #expect(unknown.stderr.contains("'colour' is invalid for '--fields <names>'"))
+    #expect(unknown.stderr.contains("'sourceUrls'"))
   }
 
   @Test(arguments: CommandTable.offering("markdown"))

@@ -9,13 +9,20 @@ import Testing
   }
 
   @Test func inForceListsTheTreatiesInForceWithSince() throws {
-    let table = rows("agreements", "--in-force")
-    let status = try #require(table[0].firstIndex(of: "status"))
-    let byID = Dictionary(table.dropFirst().map { ($0[0], $0[status]) }, uniquingKeysWith: { first, _ in first })
-    #expect(byID["peace-treaty-1952"] == "in force since 1952-08-27")
-    #expect(byID["dta-1989"] == "in force since 1989-12-29 (amended)")
-    #expect(byID["social-security-agreement-2012"] == "in force since 2016-10-01")
-    #expect(byID["dta-1960"] == nil, "replaced by the 1989 convention")
+    // The listing people read: id … title, status, contested.
+    let plain = Accords.run(arguments: ["agreements", "--in-force", "--format", "plain"]).stdout
+    let statuses = Dictionary(
+      plain.split(separator: "\n").map { line in
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        return (cells[0], cells[cells.count - 2])
+      }, uniquingKeysWith: { first, _ in first })
+    #expect(statuses["peace-treaty-1952"] == "in force since 1952-08-27")
+    #expect(statuses["dta-1989"] == "in force since 1989-12-29 (amended)")
+    #expect(statuses["social-security-agreement-2012"] == "in force since 2016-10-01")
+    #expect(statuses["dta-1960"] == nil, "replaced by the 1989 convention")
+    // The table for spreadsheets: the status word and the dates apart.
+    let table = rows("agreements", "--in-force", "--fields", "id,status,inForce,statusOn")
+    #expect(table.contains(["peace-treaty-1952", "in-force", "1952-08-27", "2026-11-29"]))
   }
 
   @Test func asOfAnEarlierDayGivesThatDaysRegister() {

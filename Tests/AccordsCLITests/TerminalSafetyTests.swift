@@ -48,8 +48,9 @@ import Testing
   @Test func csvReadsBackACellWithACommaAQuoteAndANewline() {
     let rows = parseCSV(HostileCatalog.run("agreements", "--format", "csv").stdout)
     #expect(rows.count == 3)
-    #expect(rows[1][5] == HostileCatalog.trickyTitle)
-    #expect(rows[2][5] == "Clear\\e[2J\\e]0;owned\\u{7} the screen\rnow")
+    let title = rows[0].firstIndex(of: "title") ?? 0
+    #expect(rows[1][title] == HostileCatalog.trickyTitle)
+    #expect(rows[2][title] == "Clear\\e[2J\\e]0;owned\\u{7} the screen\rnow")
   }
 
   @Test func markdownEscapesPipesAndLineBreaks() {

@@ -38,7 +38,7 @@ import Testing
     #expect(summary.partnershipsByState.first?.count == 5)
     #expect(summary.partnershipsByPrefecture.first?.label == "Kochi")
     #expect(summary.partnershipsByPrefecture.first?.count == 2)
-    #expect(summary.partnershipsByStatus.map(\.count) == [1, 1, 11])
+    #expect(summary.partnershipsByStatus.map(\.count) == [1, 1, 11, 0])
     #expect(summary.partnershipsByStatus.map(\.label) == Partnership.Status.Kind.allCases)
   }
 

@@ -42,6 +42,7 @@ enum AgreementsCommand {
         allowedValues: InstrumentStatus.Kind.allCases.map(\.rawValue), isRepeatable: true),
       .flag("in-force", help: "Only documents in force on the as-of date; short for --status in-force."),
       StatusDay.option,
+      FieldSelection.option(FieldSet.agreements.names),
       CommonOptions.format(),
       CommonOptions.json,
     ])
@@ -50,8 +51,10 @@ enum AgreementsCommand {
     (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     let filter: AgreementFilter
+    let chosen: [String]?
     do throws(UsageError) {
       format = try OutputFormat.chosen(in: parsed)
+      chosen = try FieldSelection.chosen(parsed, valid: FieldSet.agreements.names)
       filter = try makeFilter(parsed, catalog: context.catalog)
     } catch {
       throw .usage(error)
@@ -68,7 +71,8 @@ enum AgreementsCommand {
     let records = RecordEncoder(catalog: catalog, style: .expanded, asOf: byStatus)
     return ListingOutput.render(
       listing(agreements, catalog: catalog, parsed: parsed, statusOn: byStatus), records: agreements,
-      json: records.agreement, kind: "agreement", format: format, style: context.style)
+      json: records.agreement, fields: .agreements, chosen: chosen, context: FieldContext(catalog: catalog, day: day),
+      kind: "agreement", format: format, style: context.style)
   }
 
   /// The rows, with a `status` column when statuses were asked about, and the line an empty

@@ -4,7 +4,7 @@ import CommandLineKit
 /// `accords areas`: the eight Joint Vision areas with what serves each.
 enum AreasCommand {
   static let command = SectionListing(
-    kind: "area",
+    kind: "area", fields: .areas, records: { catalog, _ in catalog.areas },
     listing: { context, _ in
       let catalog = context.catalog
       return Listing(

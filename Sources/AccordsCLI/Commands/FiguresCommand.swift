@@ -4,7 +4,8 @@ import CommandLineKit
 /// `accords figures`: the headline numbers, each with unit, qualifier, kind and period.
 enum FiguresCommand {
   static let command = SectionListing(
-    kind: "figure",
+    kind: "figure", fields: .figures,
+    records: { catalog, selection in catalog.figures.filter { selection.includes($0.visit) } },
     listing: { context, selection in
       let figures = context.catalog.figures.filter { selection.includes($0.visit) }
       return Listing(

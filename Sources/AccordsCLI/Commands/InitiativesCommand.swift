@@ -4,7 +4,8 @@ import CommandLineKit
 /// `accords initiatives`: what was announced without a signed document of its own.
 enum InitiativesCommand {
   static let command = SectionListing(
-    kind: "initiative",
+    kind: "initiative", fields: .initiatives,
+    records: { catalog, selection in catalog.initiatives.filter { selection.includes($0.visit) } },
     listing: { context, selection in
       let catalog = context.catalog
       let initiatives = catalog.initiatives.filter { selection.includes($0.visit) }

@@ -4,7 +4,7 @@ import CommandLineKit
 /// `accords parties`: the bodies that are party to documents, one row per body.
 enum PartiesCommand {
   static let command = SectionListing(
-    kind: "party",
+    kind: "party", fields: .parties, records: { catalog, _ in catalog.parties },
     listing: { context, _ in
       let catalog = context.catalog
       return Listing(
@@ -34,7 +34,7 @@ enum PartiesCommand {
 /// `accords people`: the people who signed, exchanged or led.
 enum PeopleCommand {
   static let command = SectionListing(
-    kind: "person",
+    kind: "person", fields: .people, records: { catalog, _ in catalog.people },
     listing: { context, _ in
       let catalog = context.catalog
       return Listing(

@@ -18,13 +18,29 @@ enum PartnersCommand {
         "name", help: "A state, union territory or prefecture: its name, Japanese name or ISO code; quotes optional.",
         takesWords: true, completion: .command(["__complete", "regions"]))
     ],
-    options: [StatusDay.option, CommonOptions.format(), CommonOptions.json])
+    options: [StatusDay.option, FieldSelection.option(fields.names), CommonOptions.format(), CommonOptions.json])
+
+  /// A partnership's fields, led by the partner's code and name, as seen from the region asked.
+  static let fields = FieldSet.partnerships(leading: [
+    Field("partner") { _, _ in .empty }, Field("partnerName") { _, _ in .empty },
+  ])
+
+  static func fields(seenFrom region: Region.Code) -> FieldSet<Partnership> {
+    FieldSet.partnerships(leading: [
+      Field("partner") { .optional($0.partner(of: region)?.rawValue) },
+      Field("partnerName") { partnership, context in
+        .optional(partnership.partner(of: region).flatMap(context.catalog.region)?.name)
+      },
+    ])
+  }
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     let day: PartialDate?
+    let chosen: [String]?
     do throws(UsageError) {
       format = try OutputFormat.chosen(in: parsed)
+      chosen = try FieldSelection.chosen(parsed, valid: fields.names)
       day = try StatusDay.asked(parsed)
     } catch {
       throw .usage(error)
@@ -52,8 +68,12 @@ enum PartnersCommand {
         },
         noun: ("partner", "partners"))
     }
-    guard format == .table else {
-      return ListingOutput.render(listing(), json: json(), kind: "partnership", format: format, style: context.style)
+    guard format == .table, chosen == nil else {
+      return ListingOutput.render(
+        listing(), json: json(),
+        table: fields(seenFrom: region.code).table(
+          partnerships, context: FieldContext(catalog: catalog, day: day), chosen: chosen),
+        chosen: chosen, kind: "partnership", format: format, style: context.style)
     }
 
     let side = region.country == .india ? "prefecture" : "state"

@@ -28,6 +28,7 @@ enum PartnershipsCommand {
           "Only partnerships whose term in force ends within this many months of the as-of date, or whose last known term has ended with no renewal on record."
       ),
       StatusDay.option,
+      FieldSelection.option(FieldSet.partnerships.names),
       CommonOptions.format(OutputFormat.graphs),
       CommonOptions.json,
     ])
@@ -45,7 +46,9 @@ enum PartnershipsCommand {
     var wanted: Set<Partnership.Status.Kind> = []
     var months: Int?
     let asOf: PartialDate
+    let chosen: [String]?
     do throws(UsageError) {
+      chosen = try FieldSelection.chosen(parsed, valid: FieldSet.partnerships.names)
       asOf = try StatusDay.chosen(parsed, catalog: context.catalog)
       format = try OutputFormat.chosen(in: parsed, allowed: OutputFormat.graphs)
       for text in parsed.allValues("status") { wanted.insert(try statuses.match(text, option: "--status <status>")) }
@@ -80,7 +83,8 @@ enum PartnershipsCommand {
         footnotes: months == nil ? [] : renewalFootnotes(partnerships, on: asOf)
       ).markingContested(partnerships.map(\.notes)),
       json: .array(partnerships.map { context.records(on: asOf).partnership($0) }),
-      graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, kind: "partnership",
+      table: FieldSet.partnerships.table(partnerships, context: FieldContext(catalog: catalog, day: asOf), chosen: chosen),
+      chosen: chosen, graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, kind: "partnership",
       format: format,
       style: context.style)
   }

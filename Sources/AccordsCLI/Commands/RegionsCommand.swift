@@ -15,7 +15,7 @@ enum RegionsCommand {
         "country", short: "c", valueName: "country", help: "Only regions of this country.",
         allowedValues: ["india", "japan"]),
       .flag("with-partners", help: "Only regions with at least one partnership."),
-      CommonOptions.format(), CommonOptions.json,
+      FieldSelection.option(FieldSet.regions.names), CommonOptions.format(), CommonOptions.json,
     ])
 
   static let countries = ValueMatcher(
@@ -26,8 +26,10 @@ enum RegionsCommand {
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
     let country: Country?
+    let chosen: [String]?
     do throws(UsageError) {
       format = try OutputFormat.chosen(in: parsed)
+      chosen = try FieldSelection.chosen(parsed, valid: FieldSet.regions.names)
       country = try parsed.value("country").map { text throws(UsageError) in
         try countries.match(text, option: "--country <country>")
       }
@@ -52,7 +54,7 @@ enum RegionsCommand {
         noun: ("region", "regions"), total: catalog.regions.count)
     }
     return ListingOutput.render(
-      listing(), json: .array(regions.map(context.records.region)), kind: "region", format: format, style: context.style
-    )
+      listing(), records: regions, json: context.records.region, fields: .regions, chosen: chosen,
+      context: FieldContext(catalog: catalog), kind: "region", format: format, style: context.style)
   }
 }

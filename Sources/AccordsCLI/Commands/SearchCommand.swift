@@ -16,11 +16,27 @@ enum SearchCommand {
       Example("accords search skilled personnel --json", "Matches as JSON, with kind, id, field and snippet."),
     ],
     arguments: [ArgumentSpec("words", help: "One or more words, quoted or not.", takesWords: true)],
-    options: [CommonOptions.format(), CommonOptions.json])
+    options: [FieldSelection.option(fields.names), CommonOptions.format(), CommonOptions.json])
+
+  /// A match's fields: the record it is in, the field that matched, and the text around it.
+  static let fields = FieldSet<SearchHit>([
+    Field("kind") { .text($0.kind.rawValue) },
+    Field("id") { .text($0.id) },
+    Field("title") { .text($0.title) },
+    Field("field") { .text($0.field) },
+    Field("snippet") { .text($0.snippet) },
+    Field("score") { .integer($0.score) },
+  ])
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
-    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed) } catch { throw .usage(error) }
+    let chosen: [String]?
+    do throws(UsageError) {
+      format = try OutputFormat.chosen(in: parsed)
+      chosen = try FieldSelection.chosen(parsed, valid: fields.names)
+    } catch {
+      throw .usage(error)
+    }
     let query: SearchQuery
     do throws(UsageError) { query = try SearchQuery.checked(parsed.arguments[0], option: "<words>") } catch {
       throw .usage(error)
@@ -39,6 +55,7 @@ enum SearchCommand {
             "field": .string(hit.field), "snippet": .string(hit.snippet), "score": .int(hit.score),
           ])
         }),
+      table: fields.table(hits, context: FieldContext(catalog: context.catalog), chosen: chosen), chosen: chosen,
       kind: "match", format: format, style: context.style)
   }
 }

@@ -4,7 +4,7 @@ import CommandLineKit
 /// `accords sources`: the bibliography.
 enum SourcesCommand {
   static let command = SectionListing(
-    kind: "source",
+    kind: "source", fields: .sources, records: { catalog, _ in catalog.sources },
     listing: { context, _ in
       Listing(
         columns: [.init("id"), .init("kind"), .init("publisher", wraps: true), .init("url", wraps: true)],

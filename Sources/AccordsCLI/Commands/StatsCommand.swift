@@ -41,7 +41,8 @@ enum StatsCommand {
       case .json: return StatsJSON.byVisit(summary).prettyPrintedLine
       default:
         return ListingOutput.render(
-          byVisitListing(summary), json: .null, kind: "visit-count", format: format, style: context.style)
+          byVisitListing(summary), json: .null, table: RecordTable(listing: byVisitListing(summary)), kind: "visit-count",
+          format: format, style: context.style)
       }
     }
     switch format {
@@ -49,7 +50,8 @@ enum StatsCommand {
     case .json: return StatsJSON.value(of: summary, records: context.records(on: day)).prettyPrintedLine
     default:
       return ListingOutput.render(
-        listing(of: summary), json: .null, kind: "count", format: format, style: context.style)
+        listing(of: summary), json: .null, table: RecordTable(listing: listing(of: summary)), kind: "count",
+        format: format, style: context.style)
     }
   }
 

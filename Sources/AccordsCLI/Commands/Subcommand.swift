@@ -91,31 +91,47 @@ enum ListingOutput {
   /// A listing of records, as `render(_:json:…)` with the list of the records' JSON, each
   /// record's JSON made only when it is written: a long listing never holds all of it at once.
   static func render<Records: Collection>(
-    _ listing: @autoclosure () -> Listing, records: Records, json: (Records.Element) -> JSONValue, kind: String,
-    format: OutputFormat, style: OutputStyle
+    _ listing: @autoclosure () -> Listing, records: Records, json: (Records.Element) -> JSONValue,
+    fields: FieldSet<Records.Element>, chosen: [String]?, context: FieldContext, kind: String, format: OutputFormat,
+    style: OutputStyle
   ) -> String {
     switch format {
-    case .json: JSONValue.prettyPrintedLine(listing: records, json)
-    case .jsonl: JSONLines.lines(kind: kind, records: records, json)
-    default: render(listing(), json: .array(records.map(json)), kind: kind, format: format, style: style)
+    case .json where chosen == nil: JSONValue.prettyPrintedLine(listing: records, json)
+    case .jsonl where chosen == nil: JSONLines.lines(kind: kind, records: records, json)
+    default:
+      render(
+        listing(), json: .array(records.map(json)), table: fields.table(records, context: context, chosen: chosen),
+        chosen: chosen, kind: kind, format: format, style: style)
     }
   }
 
   /// - Parameters:
+  ///   - table: the records' typed table, of the fields `chosen` or of all.
   ///   - kind: what each record is, for JSON Lines (`agreement`, `partnership`, `match`).
   static func render(
-    _ listing: @autoclosure () -> Listing, json: @autoclosure () -> JSONValue, graph: @autoclosure () -> Graph? = nil,
-    name: String = "accords", kind: String, format: OutputFormat, style: OutputStyle
+    _ listing: @autoclosure () -> Listing, json: @autoclosure () -> JSONValue, table: @autoclosure () -> RecordTable,
+    chosen: [String]? = nil, graph: @autoclosure () -> Graph? = nil, name: String = "accords", kind: String,
+    format: OutputFormat, style: OutputStyle
   ) -> String {
+    // Under --fields, every format writes the chosen columns, people's formats included.
+    func rows() -> Listing {
+      guard chosen != nil else { return listing() }
+      let full = listing()
+      return table().listing(noun: full.noun, total: full.total)
+    }
     switch format {
-    case .mermaid: graph().map(MermaidRenderer.render) ?? ""
-    case .dot: graph().map { DotRenderer.render($0, name: name) } ?? ""
-    case .table: TableRenderer.render(listing(), style: style)
-    case .plain: DelimitedRenderers.plain(listing())
-    case .csv: DelimitedRenderers.csv(listing(), onTerminal: style.isTerminal)
-    case .markdown: DelimitedRenderers.markdown(listing())
-    case .json: json().prettyPrintedLine
-    case .jsonl: JSONLines.text(kind: kind, json: json(), listing: listing())
+    case .mermaid: return graph().map(MermaidRenderer.render) ?? ""
+    case .dot: return graph().map { DotRenderer.render($0, name: name) } ?? ""
+    case .table: return TableRenderer.render(rows(), style: style)
+    case .plain: return DelimitedRenderers.plain(rows())
+    case .csv: return DelimitedRenderers.csv(table(), onTerminal: style.isTerminal)
+    case .tsv: return DelimitedRenderers.tsv(table())
+    case .markdown: return DelimitedRenderers.markdown(rows())
+    case .json:
+      return chosen == nil ? json().prettyPrintedLine : JSONValue.array(table().jsonObjects).prettyPrintedLine
+    case .jsonl:
+      guard chosen != nil else { return JSONLines.text(kind: kind, json: json(), listing: listing()) }
+      return JSONLines.text(kind: kind, json: .array(table().jsonObjects), listing: listing())
     }
   }
 }

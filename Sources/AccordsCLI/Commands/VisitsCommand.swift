@@ -17,11 +17,15 @@ enum VisitsCommand {
       Example("accords show 13th summit", "One summit in full: a year, a number or a place also names it."),
       Example("accords visits --format mermaid", "The visits as a Mermaid timeline, for a GitHub page."),
     ],
-    options: [CommonOptions.format(formats), CommonOptions.json])
+    options: [FieldSelection.option(FieldSet.visits.names), CommonOptions.format(formats), CommonOptions.json])
 
   static let command = Subcommand(spec: spec) { (parsed, context) throws(CommandFailure) -> String in
     let format: OutputFormat
-    do throws(UsageError) { format = try OutputFormat.chosen(in: parsed, allowed: formats) } catch {
+    let chosen: [String]?
+    do throws(UsageError) {
+      format = try OutputFormat.chosen(in: parsed, allowed: formats)
+      chosen = try FieldSelection.chosen(parsed, valid: FieldSet.visits.names)
+    } catch {
       throw .usage(error)
     }
     let catalog = context.catalog
@@ -46,8 +50,10 @@ enum VisitsCommand {
         footnotes: visits.contains(where: \.ordinalIsDerived) ? ["* derived: no source states the number."] : [])
     }
     var output = ListingOutput.render(
-      listing(), json: .array(visits.map(context.records.visit)), kind: "visit", format: format, style: context.style)
-    if format == .table, !visits.isEmpty {
+      listing(), json: .array(visits.map(context.records.visit)),
+      table: FieldSet.visits.table(visits, context: FieldContext(catalog: catalog), chosen: chosen), chosen: chosen,
+      kind: "visit", format: format, style: context.style)
+    if format == .table, chosen == nil, !visits.isEmpty {
       if context.style.isTerminal { output += "\n" + bars(visits.reversed(), coverage: coverage, style: context.style) }
     }
     return output

@@ -21,6 +21,40 @@ enum DelimitedRenderers {
       .joined()
   }
 
+  /// A table for spreadsheets and other programs (`RecordTable`): a header row of field names,
+  /// then one row per record, every cell written as `csvField` writes it.
+  static func csv(_ table: RecordTable, onTerminal: Bool = false) -> String {
+    ([table.columns] + table.rows.map { $0.map(\.text) })
+      .map { row in row.map { csvField($0, onTerminal: onTerminal) }.joined(separator: ",") + "\r\n" }
+      .joined()
+  }
+
+  /// Tab-separated values (IANA `text/tab-separated-values`): a header row of field names, one
+  /// row per record. A field cannot hold a tab or a line break there, so those are written as
+  /// `\t`, `\n` and `\r`, and a backslash as `\\`, the escapes PostgreSQL's `COPY`, MySQL and
+  /// pandas read; control and invisible characters are shown escaped, and a cell a spreadsheet
+  /// would take for a formula gets a leading `'`, as in CSV.
+  static func tsv(_ table: RecordTable) -> String {
+    ([table.columns] + table.rows.map { $0.map(\.text) })
+      .map { row in row.map(tsvField).joined(separator: "\t") + "\n" }
+      .joined()
+  }
+
+  static func tsvField(_ field: String) -> String {
+    var output = ""
+    for scalar in field.unicodeScalars {
+      switch scalar {
+      case "\\": output += "\\\\"
+      case "\t": output += "\\t"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      default: output.unicodeScalars.append(scalar)
+      }
+    }
+    output = TerminalText.escaped(output)
+    return startsAFormula(output) ? "'" + output : output
+  }
+
   /// One CSV field. A cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return (or
   /// their full-width forms, which Japanese input methods type) is a formula to Excel,
   /// LibreOffice and Google Sheets, so such a cell gets a leading `'` and is read as text — unless

@@ -2,12 +2,12 @@ import CommandLineKit
 
 /// The ways a listing can be written.
 enum OutputFormat: String, Sendable, CaseIterable {
-  case table, plain, json, jsonl, csv, markdown
+  case table, plain, json, jsonl, csv, tsv, markdown
   /// Pictures, for the commands whose records link to each other.
   case mermaid, dot
 
   /// The formats every listing offers.
-  static let listings: [OutputFormat] = [.table, .plain, .json, .jsonl, .csv, .markdown]
+  static let listings: [OutputFormat] = [.table, .plain, .json, .jsonl, .csv, .tsv, .markdown]
   /// The formats of listings that can also be drawn.
   static let graphs: [OutputFormat] = listings + [.mermaid, .dot]
 
@@ -32,7 +32,8 @@ enum OutputFormat: String, Sendable, CaseIterable {
         let spellings: [String] =
           switch format {
           case .table: ["text", "human"]
-          case .plain: ["tsv", "tab", "tabs"]
+          case .plain: ["tab", "tabs"]
+          case .tsv: ["tab-separated"]
           case .json: []
           case .jsonl: ["ndjson", "json-lines", "jsonlines"]
           case .csv: []

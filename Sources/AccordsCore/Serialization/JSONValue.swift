@@ -167,7 +167,7 @@ public indirect enum JSONValue: Hashable, Sendable {
 
   /// Whole numbers print without a fraction (`10000000000000`, not `1e13`); others in the
   /// shortest form that reads back to the same `Double`.
-  static func format(_ value: Double) -> String {
+  public static func format(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
     if value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
     return String(value)

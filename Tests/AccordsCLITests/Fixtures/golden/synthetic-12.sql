@@ -285,7 +285,7 @@ CREATE TABLE "partnerships" (
   "visit_id" TEXT REFERENCES "visits" ("id"),
   "valid_until" TEXT,
   "valid_until_to" DATE,
-  "status" TEXT NOT NULL CHECK ("status" IN ('in-force', 'term-ended', 'no-term-stated')),
+  "status" TEXT NOT NULL CHECK ("status" IN ('in-force', 'term-ended', 'no-term-stated', 'not-yet-signed')),
   "summary" TEXT NOT NULL,
   PRIMARY KEY ("id")
 );
