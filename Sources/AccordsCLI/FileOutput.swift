@@ -22,6 +22,26 @@ enum FileOutput {
     case cannotCreate(Int32)
     /// The bytes cannot be written: a full disk, a file size limit (`errno`).
     case cannotWrite(Int32)
+    /// A folder was asked for, and what is at the path is not one (named by `kind`).
+    case notAFolder(kind: String)
+  }
+
+  /// Makes the folder `name` if nothing is there (its parent must exist); an existing folder,
+  /// or a link to one, is used as it is.
+  static func folder(_ name: String) throws(Failure) {
+    let path = FileName.systemBytes(name)
+    var existing = stat()
+    if stat(path, &existing) == 0 {
+      guard existing.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(kind: kind(of: existing.st_mode)) }
+      return
+    }
+    guard mkdir(path, 0o777) == 0 else { throw .cannotCreate(errno) }
+  }
+
+  /// Whether anything, even a dangling link, is at `name`.
+  static func exists(_ name: String) -> Bool {
+    var existing = stat()
+    return lstat(FileName.systemBytes(name), &existing) == 0
   }
 
   /// What went wrong, from the C library (`No space left on device`).
@@ -85,6 +105,7 @@ enum FileOutput {
   /// What a non-regular file is, in words.
   private static func kind(of mode: mode_t) -> String {
     switch mode & S_IFMT {
+    case S_IFREG: "a file"
     case S_IFDIR: "a folder"
     case S_IFLNK: "a symbolic link"
     case S_IFCHR: "a character device"

@@ -22,6 +22,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
   case tooLong(String, option: String, limit: Int)
   /// A range's start comes after its end (`--since 2018 --until 2016`), so nothing could match.
   case reversedRange(start: String, end: String)
+  /// One option needs another: `given` cannot work without `needed`, for `reason`.
+  case needsOption(String, given: String, reason: String)
 
   public var description: String {
     let short = Self.shortened
@@ -68,6 +70,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         + "Give a word, such as 'accords search hydrogen'."
     case .reversedRange(let start, let end):
       "'\(short(start))' comes after '\(short(end))', so nothing could match. Did you mean to swap them?"
+    case .needsOption(let needed, let given, let reason):
+      "'\(given)' \(reason): give '\(needed)'."
     }
   }
 

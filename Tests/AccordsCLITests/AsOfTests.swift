@@ -1,7 +1,8 @@
-@testable import AccordsCLI
 import CommandLineKit
 import Foundation
 import Testing
+
+@testable import AccordsCLI
 
 /// `--as-of <date>` wherever a status is worked out: the answer is the status on that day,
 /// in every command and format that shows one.
@@ -14,7 +15,8 @@ import Testing
   @Test func everyCommandThatShowsAStatusTakesAsOf() {
     #expect(Set(Self.commandsWithAsOf) == ["agreements", "partnerships", "partners", "show", "stats"])
     for name in Self.commandsWithAsOf {
-      let result = Accords.run(arguments: [name] + (name == "partners" || name == "show" ? ["Delhi"] : []) + ["--as-of", "soon"])
+      let result = Accords.run(
+        arguments: [name] + (name == "partners" || name == "show" ? ["Delhi"] : []) + ["--as-of", "soon"])
       #expect(result.exitCode == .usage, "\(name)")
       #expect(result.stderr.contains("'--as-of <date>'"), "\(name): \(result.stderr)")
     }
@@ -48,7 +50,8 @@ import Testing
     #expect(text.contains("Agreements by status on 2000"))
     #expect(text.contains("not yet signed on 2000   13"))
     let json = try #require(
-      try JSONSerialization.jsonObject(with: Data(Accords.run(arguments: ["stats", "--as-of", "2000", "--json"]).stdout.utf8))
+      try JSONSerialization.jsonObject(
+        with: Data(Accords.run(arguments: ["stats", "--as-of", "2000", "--json"]).stdout.utf8))
         as? [String: Any])
     #expect(json["statusesOn"] as? String == "2000")
     let byStatus = (json["partnerships"] as? [String: Any])?["byStatus"] as? [String: Int]

@@ -1,9 +1,9 @@
 import AccordsCore
+import CommandLineKit
 import Foundation
 import Testing
 
 @testable import AccordsCLI
-import CommandLineKit
 
 /// Nothing from a catalog is ever code in the programs that read Accords' output: a catalog
 /// written to attack them (`InjectionCatalog`) is exported and read by the real programs, and
@@ -185,7 +185,7 @@ import CommandLineKit
   func csvCellsAreNeverFormulas(command: String) throws {
     let injection = try InjectionCatalog.make()
     defer { try? FileManager.default.removeItem(at: injection.markerFolder) }
-    let rows = parseCSV(injection.run([command, "--format", "csv"]).stdout)
+    let rows = try CSVOutput.texts(command) { injection.run($0) }.flatMap { parseCSV($0.text) }
     #expect(!rows.isEmpty)
     for cell in rows.joined() {
       guard let first = cell.unicodeScalars.first, "=+-@\t\r＝＋－＠".unicodeScalars.contains(first) else { continue }
@@ -203,10 +203,10 @@ import CommandLineKit
     let folder = injection.markerFolder
     var files: [String] = []
     for command in CommandTable.offering("csv") {
-      let name = "\(command).csv"
-      try injection.run([command, "--format", "csv"]).stdout.write(
-        to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-      files.append(name)
+      for (name, text) in try CSVOutput.texts(command, run: { injection.run($0) }) {
+        try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        files.append(name)
+      }
     }
     let reader = #"""
       import json, sys, openpyxl

@@ -35,14 +35,6 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.json"])
   }
 
-  @Test func csvHasOneRowPerValue() {
-    let rows = parseCSV(accords("export", "--format", "csv").stdout)
-    #expect(rows.first == ["section", "id", "field", "value"])
-    #expect(rows.contains(["agreements", "lupex-implementing-arrangement", "exchangedBy[0].person", "sibi-george"]))
-    #expect(rows.contains(["figures", "private-investment-target", "value", "10000000000000"]))
-    #expect(Set(rows.map(\.count)) == [4])
-  }
-
   @Test func validateReportsTheBundledCatalogValid() throws {
     let catalog = try Catalog.bundled()
     let result = accords("validate")

@@ -13,7 +13,10 @@ import Testing
     #expect(byType["mou"] == 3 && byType["moc"] == 4)
     let partnerships = try #require(stats["partnerships"] as? [String: Any])
     #expect(partnerships["total"] as? Int == 13)
-    #expect(partnerships["byStatus"] as? [String: Int] == ["in-force": 1, "term-ended": 1, "no-term-stated": 11, "not-yet-signed": 0])
+    #expect(
+      partnerships["byStatus"] as? [String: Int] == [
+        "in-force": 1, "term-ended": 1, "no-term-stated": 11, "not-yet-signed": 0,
+      ])
     #expect((partnerships["byState"] as? [String: Int])?["Tamil Nadu"] == 5)
     #expect((agreements["byTiming"] as? [String: Int])?["signed-earlier"] == 3)
   }
@@ -76,7 +79,8 @@ import Testing
     #expect(ended.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["delhi-fukuoka"])
     // A term that ended with no renewal on record is due too: the one thing an officer must hear.
     let due = accords("partnerships", "--renewal-due", "24", "--format", "plain").stdout
-    #expect(due.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["delhi-fukuoka", "maharashtra-wakayama"])
+    #expect(
+      due.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["delhi-fukuoka", "maharashtra-wakayama"])
     let year = accords("partnerships", "--renewal-due", "12").stdout
     #expect(year.hasPrefix("ID "))
     #expect(year.contains("delhi-fukuoka") && year.contains("term ended 31 Mar 2026"))
@@ -96,7 +100,9 @@ import Testing
     // A negative number is a value out of range, not a missing value.
     let negative = accords("partnerships", "--renewal-due", "-1")
     #expect(negative.exitCode == .usage)
-    #expect(negative.stderr.hasPrefix("Error: The value '-1' is invalid for '--renewal-due <months>'. Please provide a whole number from 0 to 1200."))
+    #expect(
+      negative.stderr.hasPrefix(
+        "Error: The value '-1' is invalid for '--renewal-due <months>'. Please provide a whole number from 0 to 1200."))
     let status = accords("partnerships", "--status", "expired")
     #expect(status.exitCode == .usage)
     #expect(status.stderr.contains("'in-force', 'term-ended', 'no-term-stated' or 'not-yet-signed'"))

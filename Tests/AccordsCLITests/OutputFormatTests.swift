@@ -4,10 +4,12 @@ import Testing
 
 @Suite struct OutputFormatTests {
   @Test(arguments: CommandTable.offering("csv"))
-  func csvHasAHeaderAndRowsOfEqualLength(command: String) {
-    let rows = parseCSV(accords(command, "--format", "csv").stdout)
-    #expect(rows.count > 1)
-    #expect(Set(rows.map(\.count)).count == 1)
+  func csvHasAHeaderAndRowsOfEqualLength(command: String) throws {
+    for (name, text) in try CSVOutput.texts(command, run: { Accords.run(arguments: $0) }) {
+      let rows = parseCSV(text)
+      #expect(rows.count >= 1, "\(name)")
+      #expect(Set(rows.map(\.count)).count == 1, "\(name)")
+    }
   }
 
   @Test func csvQuotesCommasQuotesAndLineBreaks() {

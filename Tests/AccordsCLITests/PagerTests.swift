@@ -26,7 +26,9 @@ import Testing
     #expect(Pager.command(for: long, environment: both, noPager: false) == "most")
     #expect(Pager.command(for: long, environment: terminal(["PAGER": " more "]), noPager: false) == "more")
     for none in ["", "cat", "  "] {
-      #expect(Pager.command(for: long, environment: terminal(["ACCORDS_PAGER": none, "PAGER": "more"]), noPager: false) == nil)
+      #expect(
+        Pager.command(for: long, environment: terminal(["ACCORDS_PAGER": none, "PAGER": "more"]), noPager: false) == nil
+      )
     }
   }
 

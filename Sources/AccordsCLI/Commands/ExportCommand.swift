@@ -1,7 +1,8 @@
 import AccordsCore
 import CommandLineKit
 
-/// `accords export`: the whole catalog, in the published format, as JSON Lines, CSV or SQL.
+/// `accords export`: the whole catalog, in the published format, as JSON Lines, a folder of
+/// CSV tables or SQL.
 enum ExportCommand {
   /// The ways the whole catalog can be written.
   enum Format: String, CaseIterable, Sendable {
@@ -12,7 +13,7 @@ enum ExportCommand {
       switch self {
       case .json: return CatalogWriter.json(catalog)
       case .jsonl: return CatalogLines.text(catalog)
-      case .csv: return CatalogCSV.text(catalog, onTerminal: onTerminal)
+      case .csv: return ""  // A folder, written by `CSVFolder`.
       case .sql:
         let script: String
         do { script = try CatalogSQL.script(catalog) } catch {
@@ -27,20 +28,23 @@ enum ExportCommand {
 
   static let spec = CommandSpec(
     name: "export",
-    abstract: "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, CSV or SQL.",
+    abstract:
+      "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, a folder of CSV tables, or SQL.",
     discussion:
-      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV has one row per value: section, id, field path and value. SQL creates and fills normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
+      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
     examples: [
       Example("accords export --output mine.json", "Start your own catalog from the bundled one."),
       Example("accords export --format sql | sqlite3 accords.db", "The catalog as a SQLite database."),
-      Example("accords --data mine.json export --format csv > mine.csv", "Your catalog as one CSV table."),
+      Example(
+        "accords export --format csv --output accords-tables", "Every table as a CSV file, with a datapackage.json."),
     ],
     options: [
       .value(
         "format", short: "f", valueName: "format", help: "json, jsonl, csv or sql.",
         allowedValues: Format.allCases.map(\.rawValue), defaultValue: "json"),
       .value(
-        "output", short: "o", valueName: "file", help: "Write to this file instead of standard output.",
+        "output", short: "o", valueName: "file",
+        help: "Write to this file instead of standard output (for csv, to this folder, made if missing).",
         completion: .file),
       .flag("force", help: "Replace the output file if it exists."),
     ])
@@ -57,6 +61,16 @@ enum ExportCommand {
         } ?? .json
     } catch {
       throw .usage(error)
+    }
+    if format == .csv {
+      guard let folder = parsed.value("output"), folder != "-" else {
+        throw .usage(
+          .needsOption(
+            "--output <folder>", given: "--format csv",
+            reason: "writes a folder, one CSV file per table and a datapackage.json"))
+      }
+      try CSVFolder.write(context.catalog, to: folder, force: parsed.flag("force"))
+      return ""
     }
     // `-` is standard output, as for most tools that take a file name.
     guard let output = parsed.value("output"), output != "-" else {
@@ -83,58 +97,9 @@ enum ExportCommand {
           "cannot create '\(path)': \(FileOutput.reason(code)). Check that its folder exists and is writable.")
       case .cannotWrite(let code):
         throw .outputFailed("cannot write '\(path)': \(FileOutput.reason(code)); nothing was written there.")
+      case .notAFolder(let kind):
+        throw .cannotCreate("'\(path)' is \(kind), not a folder.")
       }
-    }
-  }
-}
-
-/// The catalog as one CSV table with a row per value: `section,id,field,value`, where `field`
-/// is the value's path inside its record (`sources[0].quote`).
-enum CatalogCSV {
-  /// The table; on a terminal, line breaks inside values are shown escaped, as in listings.
-  static func text(_ catalog: Catalog, onTerminal: Bool = false) -> String {
-    var rows: [[String]] = [["section", "id", "field", "value"]]
-    guard case .object(let sections) = CatalogWriter.value(catalog) else { return "" }
-    for (section, value) in sections {
-      switch value {
-      case .array(let records):
-        for record in records {
-          let id = identifier(of: record)
-          flatten(record, path: "", into: &rows) { [section, id, $0, $1] }
-        }
-      default:
-        flatten(value, path: "", into: &rows) { [section, "", $0, $1] }
-      }
-    }
-    return rows.map { row in
-      row.map { DelimitedRenderers.csvField($0, onTerminal: onTerminal) }.joined(separator: ",") + "\r\n"
-    }.joined()
-  }
-
-  private static func identifier(of record: JSONValue) -> String {
-    guard case .object(let members) = record else { return "" }
-    for member in members where member.key == "id" || member.key == "code" {
-      if case .string(let id) = member.value { return id }
-    }
-    return ""
-  }
-
-  private static func flatten(
-    _ value: JSONValue, path: String, into rows: inout [[String]], row: (String, String) -> [String]
-  ) {
-    switch value {
-    case .object(let members):
-      for member in members {
-        flatten(member.value, path: path.isEmpty ? member.key : path + "." + member.key, into: &rows, row: row)
-      }
-    case .array(let elements):
-      for (index, element) in elements.enumerated() {
-        flatten(element, path: path + "[\(index)]", into: &rows, row: row)
-      }
-    case .string(let text): rows.append(row(path, text))
-    case .number(let number): rows.append(row(path, JSONValue.number(number).prettyPrinted))
-    case .bool(let flag): rows.append(row(path, flag ? "true" : "false"))
-    case .null: rows.append(row(path, ""))
     }
   }
 }

@@ -83,8 +83,10 @@ enum PartnershipsCommand {
         footnotes: months == nil ? [] : renewalFootnotes(partnerships, on: asOf)
       ).markingContested(partnerships.map(\.notes)),
       json: .array(partnerships.map { context.records(on: asOf).partnership($0) }),
-      table: FieldSet.partnerships.table(partnerships, context: FieldContext(catalog: catalog, day: asOf), chosen: chosen),
-      chosen: chosen, graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name, kind: "partnership",
+      table: FieldSet.partnerships.table(
+        partnerships, context: FieldContext(catalog: catalog, day: asOf), chosen: chosen),
+      chosen: chosen, graph: GraphBuilder.partnerships(catalog, only: partnerships), name: spec.name,
+      kind: "partnership",
       format: format,
       style: context.style)
   }

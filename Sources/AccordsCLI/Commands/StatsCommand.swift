@@ -41,7 +41,8 @@ enum StatsCommand {
       case .json: return StatsJSON.byVisit(summary).prettyPrintedLine
       default:
         return ListingOutput.render(
-          byVisitListing(summary), json: .null, table: RecordTable(listing: byVisitListing(summary)), kind: "visit-count",
+          byVisitListing(summary), json: .null, table: RecordTable(listing: byVisitListing(summary)),
+          kind: "visit-count",
           format: format, style: context.style)
       }
     }

@@ -24,6 +24,8 @@ enum Tool: String, CaseIterable, Sendable {
   case libreoffice
   /// util-linux `script`, which runs a command in a pseudo-terminal.
   case script
+  /// The Frictionless Data tools (`frictionless`, from PyPI), which validate a data package.
+  case frictionless
 
   /// What the tool is, for the skip reason and the README.
   var description: String {
@@ -41,6 +43,7 @@ enum Tool: String, CaseIterable, Sendable {
     case .cmarkGFM: "cmark-gfm, GitHub's Markdown renderer"
     case .libreoffice: "LibreOffice (soffice) with Python's openpyxl"
     case .script: "util-linux script (a pseudo-terminal)"
+    case .frictionless: "the frictionless command (Python package frictionless)"
     }
   }
 

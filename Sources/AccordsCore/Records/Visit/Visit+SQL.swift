@@ -24,7 +24,7 @@ extension CatalogSQL {
       columns: [
         Column("id"), Column("title"), Column("ordinal", .integer, required: false),
         Column("ordinal_is_derived", .integer, allowed: ["0", "1"]),
-      ] + dateColumns("start_date", required: true) + dateColumns("end_date", required: true)
+      ] + dateColumns("start", required: true) + dateColumns("end", required: true)
         + [Column("documents", .integer), Column("summary")],
       primaryKey: ["id"],
       rows: catalog.visits.map { visit in

@@ -137,10 +137,10 @@ CREATE TABLE "visits" (
   "title" TEXT NOT NULL,
   "ordinal" INTEGER,
   "ordinal_is_derived" INTEGER NOT NULL CHECK ("ordinal_is_derived" IN ('0', '1')),
-  "start_date" TEXT NOT NULL,
-  "start_date_from" DATE NOT NULL,
-  "end_date" TEXT NOT NULL,
-  "end_date_from" DATE NOT NULL,
+  "start" TEXT NOT NULL,
+  "start_from" DATE NOT NULL,
+  "end" TEXT NOT NULL,
+  "end_from" DATE NOT NULL,
   "documents" INTEGER NOT NULL,
   "summary" TEXT NOT NULL,
   PRIMARY KEY ("id")
@@ -1186,7 +1186,7 @@ INSERT INTO "party_aliases" ("party_id", "seq", "alias") VALUES
 INSERT INTO "people" ("id", "name", "name_ja", "country") VALUES
   ('person-0', 'investment renewal comma,', NULL, 'JP');
 
-INSERT INTO "visits" ("id", "title", "ordinal", "ordinal_is_derived", "start_date", "start_date_from", "end_date", "end_date_from", "documents", "summary") VALUES
+INSERT INTO "visits" ("id", "title", "ordinal", "ordinal_is_derived", "start", "start_from", "end", "end_from", "documents", "summary") VALUES
   ('visit-0', 'Japan mobility mechanism 🇮🇳🇯🇵 environment environment.', NULL, 0, '2000-08-05', '2000-08-05', '2000-08-05', '2000-08-05', 12, '覚書 exchange prefecture shipbuilding ministry prefecture hydrogen skills economic AI investment semiconductor mechanism state credit Nadu governor Tokyo Tokyo governor 🇮🇳🇯🇵 /slash mechanism health supply decade culture lunar Kōchi lunar credit supply.');
 
 INSERT INTO "visit_places" ("visit_id", "seq", "name", "region_code") VALUES
