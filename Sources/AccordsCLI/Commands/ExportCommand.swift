@@ -6,7 +6,7 @@ import CommandLineKit
 enum ExportCommand {
   /// The ways the whole catalog can be written.
   enum Format: String, CaseIterable, Sendable {
-    case json, jsonl, csv, sql
+    case json, jsonl, csv, sql, html
 
     /// The catalog in this format; `onTerminal` escapes what a terminal would act on.
     func text(_ catalog: Catalog, onTerminal: Bool) throws(CommandFailure) -> String {
@@ -14,6 +14,9 @@ enum ExportCommand {
       case .json: return CatalogWriter.json(catalog)
       case .jsonl: return CatalogLines.text(catalog)
       case .csv: return ""  // A folder, written by `CSVFolder`.
+      case .html:
+        let page = HTMLPage.render(catalog)
+        return onTerminal ? TerminalText.escaped(page, keeping: ["\n", "\t"]) : page
       case .sql:
         let script: String
         do { script = try CatalogSQL.script(catalog) } catch {
@@ -31,16 +34,18 @@ enum ExportCommand {
     abstract:
       "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, a folder of CSV tables, or SQL.",
     discussion:
-      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
+      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. HTML is one self-contained page to publish — every visit, document, partnership and figure with its sources as links — searchable, filterable and sortable in a browser, readable without JavaScript, asking the network for nothing. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
     examples: [
       Example("accords export --output mine.json", "Start your own catalog from the bundled one."),
       Example("accords export --format sql | sqlite3 accords.db", "The catalog as a SQLite database."),
       Example(
         "accords export --format csv --output accords-tables", "Every table as a CSV file, with a datapackage.json."),
+      Example("accords export --format html --output accords.html", "The register as one web page to publish."),
     ],
     options: [
       .value(
-        "format", short: "f", valueName: "format", help: "json, jsonl, csv or sql.",
+        "format", short: "f", valueName: "format",
+        help: "json, jsonl, csv (a folder), sql or html (one page to publish).",
         allowedValues: Format.allCases.map(\.rawValue), defaultValue: "json"),
       .value(
         "output", short: "o", valueName: "file",

@@ -26,6 +26,8 @@ enum Tool: String, CaseIterable, Sendable {
   case script
   /// The Frictionless Data tools (`frictionless`, from PyPI), which validate a data package.
   case frictionless
+  /// Headless Chromium (and Python 3, which reads the DOM it dumps).
+  case chromium
 
   /// What the tool is, for the skip reason and the README.
   var description: String {
@@ -44,6 +46,7 @@ enum Tool: String, CaseIterable, Sendable {
     case .libreoffice: "LibreOffice (soffice) with Python's openpyxl"
     case .script: "util-linux script (a pseudo-terminal)"
     case .frictionless: "the frictionless command (Python package frictionless)"
+    case .chromium: "Chromium (chromium or chromium-browser) with Python 3"
     }
   }
 
@@ -53,6 +56,7 @@ enum Tool: String, CaseIterable, Sendable {
     case .jsonschema: "python3 -c 'import jsonschema'"
     case .duckdb: "python3 -c 'import duckdb'"
     case .libreoffice: "command -v soffice && python3 -c 'import openpyxl'"
+    case .chromium: "{ command -v chromium || command -v chromium-browser; } && command -v python3"
     // As root the server must run as another user, which the Debian package creates.
     case .postgres:
       "test -x \"$(\(PostgresServer.binFolderScript))/initdb\" && { [ \"$(id -u)\" != 0 ] || id postgres; }"
