@@ -51,6 +51,23 @@ import Testing
     #expect(Self.readme.contains("\(catalog.partnerships.count) partnerships were found"))
   }
 
+  /// A newcomer sees how to run it, how to test it and three examples on the first screen
+  /// (40 lines), and each example runs.
+  @Test func theFirstScreenRunsTestsAndShowsThreeExamples() {
+    let firstScreen = Self.readme.split(separator: "\n", omittingEmptySubsequences: false).prefix(40)
+    #expect(firstScreen.contains { $0.hasPrefix("swift run accords stats") })
+    #expect(firstScreen.contains { $0.hasPrefix("swift test ") })
+    let examples = firstScreen.filter { $0.hasPrefix("swift run accords ") && !$0.hasPrefix("swift run accords stats") }
+    #expect(examples.count == 3)
+    for example in examples {
+      let words = Self.shellWords(
+        String(example.split(separator: "#")[0]).replacingOccurrences(of: "swift run ", with: ""))
+      let arguments = Array(words.dropFirst()).map { $0 == "accords.html" ? "-" : $0 }
+      let result = Accords.run(arguments: arguments)
+      #expect(result.exitCode == .success, "\(example): \(result.stderr)")
+    }
+  }
+
   @Test func hasASession() {
     #expect(Self.session.count >= 5)
   }

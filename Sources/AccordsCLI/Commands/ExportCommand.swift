@@ -6,14 +6,14 @@ import CommandLineKit
 enum ExportCommand {
   /// The ways the whole catalog can be written.
   enum Format: String, CaseIterable, Sendable {
-    case json, jsonl, csv, sql, html
+    case json, jsonl, csv, sql, html, xlsx
 
     /// The catalog in this format; `onTerminal` escapes what a terminal would act on.
     func text(_ catalog: Catalog, onTerminal: Bool) throws(CommandFailure) -> String {
       switch self {
       case .json: return CatalogWriter.json(catalog)
       case .jsonl: return CatalogLines.text(catalog)
-      case .csv: return ""  // A folder, written by `CSVFolder`.
+      case .csv, .xlsx: return ""  // A folder or a binary file, written apart.
       case .html:
         let page = HTMLPage.render(catalog)
         return onTerminal ? TerminalText.escaped(page, keeping: ["\n", "\t"]) : page
@@ -34,18 +34,19 @@ enum ExportCommand {
     abstract:
       "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, a folder of CSV tables, or SQL.",
     discussion:
-      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. HTML is one self-contained page to publish — every visit, document, partnership and figure with its sources as links — searchable, filterable and sortable in a browser, readable without JavaScript, asking the network for nothing. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
+      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. XLSX is one workbook (--output) with a sheet per table of the SQL, header rows frozen, dates as dates. HTML is one self-contained page to publish — every visit, document, partnership and figure with its sources as links — searchable, filterable and sortable in a browser, readable without JavaScript, asking the network for nothing. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
     examples: [
       Example("accords export --output mine.json", "Start your own catalog from the bundled one."),
       Example("accords export --format sql | sqlite3 accords.db", "The catalog as a SQLite database."),
       Example(
         "accords export --format csv --output accords-tables", "Every table as a CSV file, with a datapackage.json."),
       Example("accords export --format html --output accords.html", "The register as one web page to publish."),
+      Example("accords export --format xlsx --output accords.xlsx", "Every table as a sheet of one Excel workbook."),
     ],
     options: [
       .value(
         "format", short: "f", valueName: "format",
-        help: "json, jsonl, csv (a folder), sql or html (one page to publish).",
+        help: "json, jsonl, csv (a folder), sql, html (one page to publish) or xlsx (a workbook, to a file).",
         allowedValues: Format.allCases.map(\.rawValue), defaultValue: "json"),
       .value(
         "output", short: "o", valueName: "file",
@@ -77,6 +78,15 @@ enum ExportCommand {
       try CSVFolder.write(context.catalog, to: folder, force: parsed.flag("force"))
       return ""
     }
+    if format == .xlsx {
+      guard let file = parsed.value("output"), file != "-" else {
+        throw .usage(
+          .needsOption(
+            "--output <file>", given: "--format xlsx", reason: "writes a binary workbook, never to a terminal or pipe"))
+      }
+      try write(Workbook(tables: CatalogSQL.tables(context.catalog)).data, to: file, force: parsed.flag("force"))
+      return ""
+    }
     // `-` is standard output, as for most tools that take a file name.
     guard let output = parsed.value("output"), output != "-" else {
       return try format.text(context.catalog, onTerminal: context.style.isTerminal)
@@ -88,8 +98,12 @@ enum ExportCommand {
   /// Writes through a temporary file put into place, so that a crash never leaves half a
   /// catalog; replaces only a regular file, and only when forced.
   static func write(_ text: String, to path: String, force: Bool) throws(CommandFailure) {
+    try write(Array(text.utf8), to: path, force: force)
+  }
+
+  static func write(_ bytes: [UInt8], to path: String, force: Bool) throws(CommandFailure) {
     do throws(FileOutput.Failure) {
-      try FileOutput.write(Array(text.utf8), to: path, replacing: force)
+      try FileOutput.write(bytes, to: path, replacing: force)
     } catch {
       switch error {
       case .exists:
