@@ -130,6 +130,17 @@ public enum Accords: Sendable {
         }
         output = try run(parsed, CommandContext(catalog: catalog, style: style))
       }
+      if let bytes = style.binary.bytes {
+        // A workbook is bytes no terminal can show, as gzip refuses to write to one.
+        guard !environment.stdoutIsTerminal else {
+          throw CommandFailure.usage(
+            .needsOption(
+              "> file.xlsx", given: "--format xlsx", reason: "writes a binary workbook, which a terminal cannot show"))
+        }
+        var result = CommandResult()
+        result.binary = bytes
+        return result
+      }
       return CommandResult(
         stdout: output,
         pager: Pager.command(for: output, environment: environment, noPager: parsed.flag("no-pager")))

@@ -6,6 +6,8 @@ public struct CommandResult: Sendable, Equatable {
   /// The shell command to page `stdout` through on the terminal, when it is longer than the
   /// screen (see `Pager`); `nil` to write it straight out.
   public var pager: String?
+  /// The bytes to write instead of `stdout`, for a binary format (an XLSX workbook).
+  public var binary: [UInt8]?
 
   /// Creates a result.
   public init(stdout: String = "", stderr: String = "", exitCode: ExitCode = .success, pager: String? = nil) {

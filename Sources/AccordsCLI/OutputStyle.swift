@@ -1,4 +1,5 @@
 import AccordsCore
+import Synchronization
 
 /// How human-readable output is dressed for where it goes.
 struct OutputStyle: Sendable {
@@ -8,6 +9,15 @@ struct OutputStyle: Sendable {
   let width: Int
   /// Whether to use ANSI colour and bold.
   let usesColor: Bool
+  /// Where a binary format (an XLSX workbook) leaves its bytes, which a command's text cannot
+  /// carry; `Accords.run` writes them out in place of the text.
+  var binary = BinaryOutput()
+
+  init(isTerminal: Bool, width: Int, usesColor: Bool) {
+    self.isTerminal = isTerminal
+    self.width = width
+    self.usesColor = usesColor
+  }
 
   /// Bold text on a colour terminal, plain text elsewhere.
   func bold(_ text: String) -> String {
@@ -39,4 +49,15 @@ struct OutputStyle: Sendable {
   func dim(_ text: String) -> String {
     usesColor ? "\u{1B}[2m" + text + "\u{1B}[0m" : text
   }
+}
+
+/// The bytes of a binary output, left by the renderer for the process to write.
+final class BinaryOutput: Sendable {
+  private let stored = Mutex<[UInt8]?>(nil)
+
+  /// Keeps `bytes` as the command's output.
+  func store(_ bytes: [UInt8]) { stored.withLock { $0 = bytes } }
+
+  /// The bytes stored, if any.
+  var bytes: [UInt8]? { stored.withLock { $0 } }
 }

@@ -111,7 +111,9 @@ let result = Accords.run(
     keptCatalogs.append(catalog)
     return catalog
   })
-if result.pager.map({ page(result.stdout, through: $0) }) != true {
+if let binary = result.binary {
+  binary.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }
+} else if result.pager.map({ page(result.stdout, through: $0) }) != true {
   write(result.stdout, to: STDOUT_FILENO)
 }
 write(result.stderr, to: STDERR_FILENO)

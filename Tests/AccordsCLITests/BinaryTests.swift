@@ -81,6 +81,15 @@ import Testing
     #expect(Set(ProcessEnvironment.names) == ["COLUMNS", "NO_COLOR", "TERM", "ACCORDS_DATA", "ACCORDS_PAGER", "PAGER"])
   }
 
+  /// A workbook goes to a pipe or a file as its bytes, whole.
+  @Test func writesAWorkbookIntoAPipe() throws {
+    let path = ProcessRunner.accords.path
+    let result = try ProcessRunner.sh("'\(path)' agreements --format xlsx | od -A n -t x1 -N 4")
+    #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "50 4b 03 04")
+    let size = try ProcessRunner.sh("'\(path)' export --format xlsx | wc -c")
+    #expect((Int(size.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 100_000)
+  }
+
   @Test func printsNoEscapeCodesIntoAPipe() throws {
     let result = try run(ProcessRunner.accords, ["stats"])
     #expect(!result.stdout.contains("\u{1B}"))

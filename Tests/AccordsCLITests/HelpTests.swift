@@ -29,7 +29,7 @@ import Testing
   @Test func helpListsAllowedValuesAndDefaults() {
     let help = accords("agreements", "--help", environment: .init(variables: ["COLUMNS": "200"])).stdout
     #expect(help.contains("(values: joint-vision, joint-statement, joint-declaration,"))
-    #expect(help.contains("(values: table, plain, json, jsonl, csv, tsv, markdown; default: table)"))
+    #expect(help.contains("(values: table, plain, json, jsonl, csv, tsv, markdown, xlsx; default: table)"))
   }
 }
 

@@ -20,7 +20,7 @@ import Testing
     (["agreements", "--format"], "Error: Missing value for '--format <format>'."),
     (
       ["agreements", "--format", "yaml"],
-      "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of 'table', 'plain', 'json', 'jsonl', 'csv', 'tsv' or 'markdown'."
+      "Error: The value 'yaml' is invalid for '--format <format>'. Please provide one of 'table', 'plain', 'json', 'jsonl', 'csv', 'tsv', 'markdown' or 'xlsx'."
     ),
     (
       ["agreements", "--json", "--format", "csv"],

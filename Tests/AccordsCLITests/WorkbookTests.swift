@@ -15,10 +15,13 @@ import Testing
     try body(folder)
   }
 
-  @Test func needsAFileAndWritesAZipPackage() throws {
-    let missing = Accords.run(arguments: ["export", "--format", "xlsx"])
-    #expect(missing.exitCode == .usage)
-    #expect(missing.stderr.contains("'--format xlsx' writes a binary workbook"))
+  @Test func writesAZipPackageToAFileOrAPipe() throws {
+    let piped = Accords.run(arguments: ["export", "--format", "xlsx"])
+    #expect(piped.exitCode == .success && piped.binary?.prefix(4) == [0x50, 0x4b, 0x03, 0x04])
+    let terminal = Accords.run(
+      arguments: ["export", "--format", "xlsx"], environment: ProcessEnvironment(stdoutIsTerminal: true))
+    #expect(terminal.exitCode == .usage)
+    #expect(terminal.stderr.contains("'--format xlsx' writes a binary workbook"))
     try withFolder { folder in
       let file = folder.appendingPathComponent("accords.xlsx")
       #expect(Accords.run(arguments: ["export", "--format", "xlsx", "--output", file.path]).exitCode == .success)
@@ -68,6 +71,38 @@ import Testing
         #expect(libreOffice[table.name]?["rows"] as? [[String]] == rows, "LibreOffice: \(table.name)")
       }
     }
+  }
+
+  /// Every listing's `--format xlsx` is its CSV as a one-sheet workbook, cell by cell, with
+  /// the header frozen; on a terminal it is refused, as binary output.
+  @Test(.requires(.libreoffice)) func everyListingIsAWorkbookOfItsCSV() throws {
+    try Tool.libreoffice.require()
+    try withFolder { folder in
+      // The whole export's sheets are read in `spreadsheetsReadWhatTheCSVHolds`.
+      let commands = CommandTable.offering("xlsx").filter { $0 != "export" }
+      #expect(commands.contains("agreements") && commands.contains("partnerships"))
+      for command in commands {
+        let bytes = try #require(Accords.run(arguments: [command, "--format", "xlsx"]).binary, "\(command)")
+        try Data(bytes).write(to: folder.appendingPathComponent("\(command).xlsx"))
+      }
+      try Self.reader.write(to: folder.appendingPathComponent("read.py"), atomically: true, encoding: .utf8)
+      let result = try ProcessRunner.run(
+        URL(fileURLWithPath: "/usr/bin/env"),
+        ["python3", folder.appendingPathComponent("read.py").path]
+          + commands.map { folder.appendingPathComponent("\($0).xlsx").path })
+      let books = try #require(try json(result.stdout) as? [[String: [String: Any]]])
+      for (command, book) in zip(commands, books) {
+        let sheet = try #require(book.values.first, "\(command)")
+        let csv = parseCSV(Accords.run(arguments: [command, "--format", "csv"]).stdout)
+          .map { row in row.map { $0.hasPrefix("'") ? String($0.dropFirst()) : $0 } }
+        #expect(sheet["rows"] as? [[String]] == csv, "\(command)")
+        #expect(sheet["freeze"] as? String == "A2")
+      }
+    }
+    let terminal = ProcessEnvironment(stdoutIsTerminal: true, terminalColumns: 80)
+    let refused = Accords.run(arguments: ["agreements", "--format", "xlsx"], environment: terminal)
+    #expect(refused.exitCode == .usage && refused.binary == nil)
+    #expect(refused.stderr.contains("writes a binary workbook, which a terminal cannot show"))
   }
 
   /// A catalog written to attack spreadsheets: every formula payload is a text cell in the

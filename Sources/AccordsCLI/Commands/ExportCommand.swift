@@ -34,7 +34,7 @@ enum ExportCommand {
     abstract:
       "Write the whole catalog: JSON in the published format (what --data reads), JSON Lines, a folder of CSV tables, or SQL.",
     discussion:
-      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. XLSX is one workbook (--output) with a sheet per table of the SQL, header rows frozen, dates as dates. HTML is one self-contained page to publish — every visit, document, partnership and figure with its sources as links — searchable, filterable and sortable in a browser, readable without JavaScript, asking the network for nothing. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
+      "JSON export read back with --data and exported again is byte for byte the same. JSON Lines has one record per line with its kind. CSV writes a folder (--output): one file per table, the same tables, columns and keys as the SQL, and a datapackage.json describing them in the Frictionless Data Package standard. XLSX is one workbook with a sheet per table of the SQL, header rows frozen, dates as dates. HTML is one self-contained page to publish — every visit, document, partnership and figure with its sources as links — searchable, filterable and sortable in a browser, readable without JavaScript, asking the network for nothing. SQL drops and recreates normalized tables with keys and constraints, and views for common questions, in one transaction that SQLite, DuckDB and PostgreSQL load as written, again over an earlier export. --output writes atomically, never replaces a file without --force, replaces only a regular file (keeping its permissions), and takes '-' for standard output.",
     examples: [
       Example("accords export --output mine.json", "Start your own catalog from the bundled one."),
       Example("accords export --format sql | sqlite3 accords.db", "The catalog as a SQLite database."),
@@ -46,7 +46,7 @@ enum ExportCommand {
     options: [
       .value(
         "format", short: "f", valueName: "format",
-        help: "json, jsonl, csv (a folder), sql, html (one page to publish) or xlsx (a workbook, to a file).",
+        help: "json, jsonl, csv (a folder), sql, html (one page to publish) or xlsx (a workbook).",
         allowedValues: Format.allCases.map(\.rawValue), defaultValue: "json"),
       .value(
         "output", short: "o", valueName: "file",
@@ -79,12 +79,12 @@ enum ExportCommand {
       return ""
     }
     if format == .xlsx {
-      guard let file = parsed.value("output"), file != "-" else {
-        throw .usage(
-          .needsOption(
-            "--output <file>", given: "--format xlsx", reason: "writes a binary workbook, never to a terminal or pipe"))
+      let workbook = Workbook(tables: CatalogSQL.tables(context.catalog)).data
+      if let file = parsed.value("output"), file != "-" {
+        try write(workbook, to: file, force: parsed.flag("force"))
+      } else {
+        context.style.binary.store(workbook)
       }
-      try write(Workbook(tables: CatalogSQL.tables(context.catalog)).data, to: file, force: parsed.flag("force"))
       return ""
     }
     // `-` is standard output, as for most tools that take a file name.

@@ -126,6 +126,11 @@ enum ListingOutput {
     case .plain: return DelimitedRenderers.plain(rows())
     case .csv: return DelimitedRenderers.csv(table(), onTerminal: style.isTerminal)
     case .tsv: return DelimitedRenderers.tsv(table())
+    case .xlsx:
+      let sheet = table()
+      let name = listing().noun.plural
+      style.binary.store(Workbook(sheets: [.init(name: name, columns: sheet.columns, rows: sheet.rows)]).data)
+      return ""
     case .markdown: return DelimitedRenderers.markdown(rows())
     case .json:
       return chosen == nil ? json().prettyPrintedLine : JSONValue.array(table().jsonObjects).prettyPrintedLine

@@ -3,11 +3,13 @@ import CommandLineKit
 /// The ways a listing can be written.
 enum OutputFormat: String, Sendable, CaseIterable {
   case table, plain, json, jsonl, csv, tsv, markdown
+  /// An Excel workbook of one sheet, the table CSV writes, as bytes for a file.
+  case xlsx
   /// Pictures, for the commands whose records link to each other.
   case mermaid, dot
 
   /// The formats every listing offers.
-  static let listings: [OutputFormat] = [.table, .plain, .json, .jsonl, .csv, .tsv, .markdown]
+  static let listings: [OutputFormat] = [.table, .plain, .json, .jsonl, .csv, .tsv, .markdown, .xlsx]
   /// The formats of listings that can also be drawn.
   static let graphs: [OutputFormat] = listings + [.mermaid, .dot]
 
@@ -34,6 +36,7 @@ enum OutputFormat: String, Sendable, CaseIterable {
           case .table: ["text", "human"]
           case .plain: ["tab", "tabs"]
           case .tsv: ["tab-separated"]
+          case .xlsx: ["excel", "workbook"]
           case .json: []
           case .jsonl: ["ndjson", "json-lines", "jsonlines"]
           case .csv: []
