@@ -145,7 +145,13 @@ public enum Accords: Sendable {
         stdout: output,
         pager: Pager.command(for: output, environment: environment, noPager: parsed.flag("no-pager")))
     } catch {
-      return ErrorReport.failure(error, path: parsed.path, help: help)
+      var report = ErrorReport.failure(error, path: parsed.path, help: help)
+      if case .catalog = error, parsed.value("data") == nil, dataPath != nil {
+        // The user may not know the variable is set: say where the name came from.
+        report.stderr +=
+          "The catalog file was named by the ACCORDS_DATA environment variable; unset it to use the bundled catalog.\n"
+      }
+      return report
     }
   }
 

@@ -62,8 +62,9 @@ enum FileOutput {
     var existing = stat()
     let exists = lstat(path, &existing) == 0
     if exists {
-      guard replacing else { throw .exists }
+      // What is there is named first: a folder is never "replaced", with or without --force.
       guard existing.st_mode & S_IFMT == S_IFREG else { throw .notARegularFile(kind: kind(of: existing.st_mode)) }
+      guard replacing else { throw .exists }
     }
     let folder =
       path.lastIndex(of: CChar(UInt8(ascii: "/"))).map { Array(path[...$0]) } ?? Array("./".utf8CString.dropLast())

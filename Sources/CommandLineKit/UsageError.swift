@@ -55,6 +55,8 @@ public enum UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             ? " Please provide '\(allowed[0])'."
             : " Please provide one of \(Self.quotedList(allowed, conjunction: "or")).")
           : " Did you mean \(Self.quotedList(suggestions))?")
+        + (option.hasSuffix(" ...")
+          ? " '\(option.prefix { $0 != " " })' may be given more than once, for several values." : "")
     case .conflictingOptions(let first, let second):
       "The options '\(first)' and '\(second)' cannot be used together."
     case .missingSubcommand(let available):

@@ -21,6 +21,26 @@ import Testing
     #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("{\n  \"dataset\": {"))
   }
 
+  /// A folder named as the output file is said to be a folder, with or without --force.
+  @Test func saysThatAFolderIsAFolder() {
+    for force in [[], ["--force"]] {
+      let result = Accords.run(arguments: ["export", "--output", "/tmp"] + force)
+      #expect(result.exitCode == .cannotCreate)
+      #expect(result.stderr.hasPrefix("Error: '/tmp' is a folder; --output writes only regular files."))
+    }
+  }
+
+  /// A catalog file that cannot be read, named by ACCORDS_DATA, says so: the user may not know
+  /// the variable is set.
+  @Test func anUnreadableFileFromTheEnvironmentSaysWhereItsNameCameFrom() {
+    let environment = ProcessEnvironment(variables: ["ACCORDS_DATA": "/nonexistent/catalog.json"])
+    let result = Accords.run(arguments: ["agreements"], environment: environment)
+    #expect(result.exitCode != .success)
+    #expect(result.stderr.contains("named by the ACCORDS_DATA environment variable; unset it"))
+    let named = Accords.run(arguments: ["--data", "/nonexistent/catalog.json", "agreements"], environment: environment)
+    #expect(!named.stderr.contains("ACCORDS_DATA"), "--data named it")
+  }
+
   @Test func reportsAFolderThatDoesNotExist() {
     let result = accords("export", "--output", "/nonexistent/folder/out.json")
     #expect(result.exitCode == .cannotCreate)

@@ -8,12 +8,18 @@ import Testing
   @Test(arguments: [
     (
       ["agreements", "--type", "charter"],
-      "Error: The value 'charter' is invalid for '--type <type>'. Please provide one of "
-        + UsageError.quotedList(DocumentType.allCases.map(\.rawValue)) + "."
+      "Error: The value 'charter' is invalid for '--type <type> ...'. Please provide one of "
+        + UsageError.quotedList(DocumentType.allCases.map(\.rawValue))
+        + ". '--type' may be given more than once, for several values."
     ),
     (
       ["agreements", "--type", "mox"],
-      "Error: The value 'mox' is invalid for '--type <type>'. Did you mean 'moc' or 'mou'?"
+      "Error: The value 'mox' is invalid for '--type <type> ...'. Did you mean 'moc' or 'mou'? '--type' may be given more than once, for several values."
+    ),
+    (
+      // The start of a longer name suggests what it starts.
+      ["agreements", "--type", "memo"],
+      "Error: The value 'memo' is invalid for '--type <type> ...'. Did you mean 'mou' or 'moc'? '--type' may be given more than once, for several values."
     ),
     (["agreements", "--tpye", "moc"], "Error: Unknown option '--tpye'. Did you mean '--type'?"),
     (["agremeents"], "Error: Unknown command 'agremeents'. Did you mean 'agreements'?"),

@@ -126,7 +126,7 @@ enum AgreementsCommand {
       throw .reversedRange(start: "--since \(since)", end: "--until \(until)")
     }
     for text in parsed.allValues("type") {
-      filter.types.insert(try ValueMatcher.documentTypes.match(text, option: "--type <type>"))
+      filter.types.insert(try ValueMatcher.documentTypes.match(text, option: "--type <type> ..."))
     }
     guard let catalog else { return filter }
     let areas = ValueMatcher.areas(of: catalog)

@@ -27,7 +27,14 @@ struct ValueMatcher<Value: Sendable>: Sendable {
       return entry.value
     }
     let canonical = entries.map(\.canonical)
-    let suggestions = Suggestions.nearest(to: input, among: canonical)
+    var suggestions = Suggestions.nearest(to: input, among: canonical)
+    if suggestions.isEmpty, key.count >= 3 {
+      // The start of a longer spelling: `memo` for the memoranda, `decl` for the declarations.
+      suggestions = Array(
+        entries.filter { entry in
+          ([entry.canonical] + entry.spellings).contains { TextFolding.compact($0).hasPrefix(key) }
+        }.map(\.canonical).prefix(3))
+    }
     throw .invalidValue(input, option: option, allowed: canonical, suggestions: suggestions)
   }
 }
