@@ -159,7 +159,7 @@ extension Source: DetailViewable {
         ("id", id.rawValue), ("title", title ?? ""), ("url", url ?? "not recorded"),
         ("published", published?.readable ?? ""), ("kind", kind.rawValue), ("copy of", copyOf ?? ""),
         ("language", language ?? ""), ("note", note ?? ""),
-      ])
+      ] + DetailView.citingRecords(of: id, in: catalog))
   }
 }
 
@@ -177,14 +177,32 @@ extension Visit: DetailViewable {
         ("dates", start == end ? start.readable : "\(start.readable) – \(end.readable)"),
         ("places", places.map(\.name).cellList), ("leaders", DetailView.people(leaders, in: catalog)),
         ("documents", catalog.coverage(of: self).sentence),
-        ("recorded", documents.map(\.id.rawValue).cellList),
         ("partnerships", catalog.partnerships(of: id).map(\.id.rawValue).cellList),
-      ],
+        ("recorded", documents.isEmpty ? "" : "\(documents.count), one a line:"),
+      ]
+        + documents.map { document in
+          ("", (document.type.abbreviation ?? document.type.displayName) + ": " + DetailView.dated(document))
+        },
       summary: summary, notes: notes, sources: sources + announced.flatMap(\.sources))
   }
 }
 
 extension DetailView {
+  /// `cited by: 3 records, one a line`, then `agreement jdsc-2008: sources, notes[0]`: where a
+  /// source is cited, each record once with every place in it.
+  static func citingRecords(of source: Source.ID, in catalog: Catalog) -> [(label: String, value: String)] {
+    var order: [String] = []
+    var places: [String: [String]] = [:]
+    for citation in CatalogSQL.citations(of: source, in: catalog) {
+      let record = "\(citation.kind) \(citation.id)"
+      if places[record] == nil { order.append(record) }
+      if places[record, default: []].last != citation.path { places[record, default: []].append(citation.path) }
+    }
+    guard !order.isEmpty else { return [("cited by", "no record")] }
+    let count = order.count == 1 ? "1 record:" : "\(order.count) records, one a line:"
+    return [("cited by", count)] + order.map { ("", $0 + " (" + (places[$0] ?? []).joined(separator: ", ") + ")") }
+  }
+
   /// `Joint Declaration on Security Cooperation (security-declaration-2008)`.
   static func named(_ title: String?, id: String) -> String {
     title.map { "\($0) (\(id))" } ?? id

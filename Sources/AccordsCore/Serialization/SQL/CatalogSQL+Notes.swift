@@ -1,4 +1,18 @@
 extension CatalogSQL {
+  /// Every place `source` is cited: the record's kind and id, and where inside it
+  /// (`sources`, `notes[0]`, `renewals[1]`), in the order the SQL export lists them.
+  public static func citations(of source: Source.ID, in catalog: Catalog) -> [(
+    kind: String, id: String, path: String
+  )] {
+    guard let table = tables(catalog).first(where: { $0.name == "citations" }) else { return [] }
+    return table.rows.compactMap { row in
+      guard row.count > 4, row[4] == .text(source.rawValue), case .text(let kind) = row[0], case .text(let id) = row[1],
+        case .text(let path) = row[2]
+      else { return nil }
+      return (kind, id, path)
+    }
+  }
+
   /// Notes and citations of every record, gathered as the records are walked: one table each,
   /// keyed by the record's kind and id, since a note may belong to a record of any kind.
   struct NoteRows {

@@ -1,0 +1,45 @@
+import AccordsCLI
+import AccordsCore
+import AccordsData
+import Testing
+
+/// What a daily user trips on, each tried as a new user would.
+@Suite struct DailyUseTests {
+  static let catalog: Catalog? = try? Catalog.bundled()
+
+  /// `show <visit>` lists its documents with type, date and title, not ids alone.
+  @Test func aVisitListsItsDocumentsWithTitlesAndTypes() throws {
+    let catalog = try #require(Self.catalog)
+    let text = accords("show", "2016", environment: ProcessEnvironment(variables: ["COLUMNS": "400"])).stdout
+    let documents = catalog.agreements(of: "india-japan-summit-2016")
+    #expect(text.contains("recorded:     \(documents.count), one a line:"))
+    for document in documents {
+      #expect(text.contains("\(document.type.abbreviation ?? document.type.displayName): "), "\(document.id)")
+      #expect(text.contains(document.title), "\(document.id)")
+    }
+  }
+
+  /// `show <source>` lists every record that cites it, and where.
+  @Test func aSourceListsTheRecordsThatCiteIt() {
+    let text = accords("show", "jetro-summit").stdout
+    #expect(text.contains("cited by:  5 records, one a line:"))
+    #expect(text.contains("agreement digital-partnership-mou (sources)"))
+    #expect(text.contains("figure previous-investment-target (notes[0], sources)"))
+  }
+
+  /// `sources` narrows by kind and by the records of a visit.
+  @Test func sourcesFilterByKindAndVisit() throws {
+    let catalog = try #require(Self.catalog)
+    let rows = parseCSV(
+      accords("sources", "--visit", "2006", "--kind", "official", "--fields", "id,kind", "--format", "csv").stdout)
+    #expect(rows.first == ["id", "kind"])
+    #expect(rows.dropFirst().allSatisfy { $0[1] == "official" })
+    let cited = Set(CatalogSQL.citations(of: "mofa-singh-visit-2006", in: catalog).map(\.id))
+    #expect(cited.contains("india-japan-summit-2006"))
+    #expect(rows.contains(["mofa-singh-visit-2006", "official"]))
+    #expect(!rows.contains { $0[0] == "jetro-summit" }, "a 2025 source")
+    let wrong = accords("sources", "--kind", "offical")
+    #expect(wrong.exitCode == .usage)
+    #expect(wrong.stderr.contains("Did you mean 'official'?"))
+  }
+}
