@@ -22,7 +22,7 @@ public struct HelpFormatter: Sendable {
     sections.append(paragraph("USAGE: " + usage(for: path), hangingIndent: 2))
     if !command.examples.isEmpty {
       let lines = command.examples.map { example in
-        "  $ " + example.command + "\n" + paragraph(example.explanation, indent: 6)
+        exampleCommand(example.command) + "\n" + paragraph(example.explanation, indent: 6)
       }
       sections.append("EXAMPLES:\n" + lines.joined(separator: "\n"))
     }
@@ -91,6 +91,14 @@ public struct HelpFormatter: Sendable {
       lines += helpLines.map { indent + $0 }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// `  $ accords …`, continued on indented lines ending in ` \` when longer than the width, so
+  /// that it still runs when pasted whole.
+  private func exampleCommand(_ command: String) -> String {
+    guard command.count + 4 > width else { return "  $ " + command }
+    let lines = TextWrapping.wrap(command, width: max(20, width - 8))
+    return "  $ " + lines.joined(separator: " \\\n      ")
   }
 
   private func paragraph(_ text: String, indent: Int = 0, hangingIndent: Int = 0) -> String {

@@ -38,13 +38,14 @@ import Testing
     ((try? CommandTable.tableLines(for: Catalog.bundled())) ?? [])
     + [["partners", "Gujarat"], ["agreements", "--help"]]
 
-  /// On a 60-column terminal every line fits; tables wrap and stack rather than overflow. Web
-  /// addresses are the one exception, never broken so that they can be copied.
-  @Test(arguments: commands)
-  func fitsSixtyColumns(arguments: [String]) {
-    let result = Accords.run(arguments: arguments, environment: terminal(width: 60, variables: ["NO_COLOR": "1"]))
+  /// On a 60- or 40-column terminal every line fits; tables wrap and stack rather than
+  /// overflow, `stats` included. Web addresses are the one exception, never broken so that they
+  /// can be copied.
+  @Test(arguments: commands + [["stats", "--by", "visit"]], [60, 40])
+  func fitsTheTerminal(arguments: [String], width: Int) {
+    let result = Accords.run(arguments: arguments, environment: terminal(width: width, variables: ["NO_COLOR": "1"]))
     for line in result.stdout.split(separator: "\n") where !line.contains("://") {
-      #expect(displayWidth(line) <= 60, "\(arguments): \(line)")
+      #expect(displayWidth(line) <= width, "\(arguments): \(line)")
     }
   }
 

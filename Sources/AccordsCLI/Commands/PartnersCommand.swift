@@ -82,7 +82,8 @@ enum PartnersCommand {
       output = "\(RegionLookup.label(region, reason: reason)) has no partner \(side) on record.\n"
     } else {
       let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
-      output = context.style.bold("\(RegionLookup.label(region, reason: reason)): \(count)") + "\n\n"
+      let heading = "\(RegionLookup.label(region, reason: reason)): \(count)"
+      output = TextWrapping.wrap(heading, width: context.style.width).map(context.style.bold).joined(separator: "\n") + "\n\n"
       output += TableRenderer.render(listing(), style: context.style, showsCount: false)
     }
     for note in region.notes {

@@ -54,7 +54,8 @@ enum VisitsCommand {
       table: FieldSet.visits.table(visits, context: FieldContext(catalog: catalog), chosen: chosen), chosen: chosen,
       kind: "visit", format: format, style: context.style)
     if format == .table, chosen == nil, !visits.isEmpty {
-      if context.style.isTerminal { output += "\n" + bars(visits.reversed(), coverage: coverage, style: context.style) }
+      // Bars on a terminal, or into a pipe when colour was asked for (`--color always`).
+      if context.style.isTerminal || context.style.usesColor { output += "\n" + bars(visits.reversed(), coverage: coverage, style: context.style) }
     }
     return output
   }
@@ -78,7 +79,8 @@ enum VisitsCommand {
     let barSpace = max(10, min(50, style.width - labelWidth - figuresWidth - 5))
     // A visit with any document recorded shows at least one block, so that no bar reads as none.
     func blocks(_ count: Int) -> Int { BarScale.blocks(count, largest: largest, space: barSpace) }
-    var lines = [style.bold("Recorded (█) of largest count announced (░), oldest first")]
+    let title = "Recorded (█) of largest count announced (░), oldest first"
+    var lines = TextWrapping.wrap(title, width: style.isTerminal ? style.width : Int.max).map(style.bold)
     for visit in visits {
       let cover = coverage(visit)
       let recorded = blocks(cover.recorded)

@@ -102,12 +102,15 @@ struct StatsReport {
           summary.visits.map { ("\($0.visit.shortLabel) (of \(Self.largestCount($0.coverage)))", $0.coverage.recorded) }
         )
     ]
+    // One scale for every visit's chart, so that one statement in 2006 draws as long as one
+    // memorandum in 2025, not as long as four.
+    let scale = summary.visits.flatMap { $0.byType.map(\.count) }.max() ?? 1
     for entry in summary.visits {
       sections.append(
         heading("\(entry.visit.title) — \(entry.coverage.sentence)")
           + (entry.byType.isEmpty
             ? paragraph("no documents recorded", indent: 2)
-            : chart(entry.byType.map { ($0.label.displayName, $0.count) })))
+            : chart(entry.byType.map { ($0.label.displayName, $0.count) }, scale: scale)))
     }
     return sections.joined(separator: "\n\n") + "\n"
   }
@@ -117,7 +120,15 @@ struct StatsReport {
     coverage.announced.first.map { "\($0.count) \($0.scope.rawValue)" } ?? "?"
   }
 
-  private func heading(_ text: String) -> String { style.bold(TerminalText.escaped(text)) + "\n" }
+  /// A section's heading, in bold, wrapped to the width on a terminal.
+  private func heading(_ text: String) -> String {
+    let escaped = TerminalText.escaped(text)
+    let lines = style.isTerminal ? TextWrapping.wrap(escaped, width: style.width) : [escaped]
+    return lines.map(style.bold).joined(separator: "\n") + "\n"
+  }
+
+  /// Whether charts draw bars: on a terminal, or wherever colour was asked for (`--color always`).
+  private var drawsBars: Bool { style.isTerminal || style.usesColor }
 
   /// Text indented by `indent`, wrapped to the width on a terminal only.
   private func paragraph(_ text: String, indent: Int) -> String {
@@ -138,7 +149,13 @@ struct StatsReport {
     let amountWidth = rows.map { TextWrapping.width($0.0) }.max() ?? 0
     let labelWidth = style.width - amountWidth - 4
     return rows.map { amount, label in
-      let lines = style.isTerminal && labelWidth >= 20 ? TextWrapping.wrap(label, width: labelWidth) : [label]
+        guard style.isTerminal else { return "  " + TextWrapping.padded(amount, to: amountWidth) + "  " + label }
+      guard labelWidth >= 20 else {
+        // Too narrow for two columns: the amount, then its label beneath, indented.
+        return "  " + amount + "\n" + TextWrapping.wrap(label, width: max(10, style.width - 4)).map { "    " + $0 }
+          .joined(separator: "\n")
+      }
+      let lines = TextWrapping.wrap(label, width: labelWidth)
       let indent = String(repeating: " ", count: amountWidth + 4)
       return "  " + TextWrapping.padded(amount, to: amountWidth) + "  " + lines.joined(separator: "\n" + indent)
     }.joined(separator: "\n")
@@ -146,7 +163,7 @@ struct StatsReport {
 
   /// Labels and counts; on a terminal also a bar per row, scaled to the largest count, with
   /// labels wrapped so the chart fits the width.
-  private func chart(_ rows: [(String, Int)]) -> String {
+  private func chart(_ rows: [(String, Int)], scale: Int? = nil) -> String {
     let labels = rows.map { TerminalText.escaped($0.0) }
     let longest = labels.map(TextWrapping.width).max() ?? 0
     // Two spaces of margin, two between label and number, three for the number, two before the bar.
@@ -154,12 +171,12 @@ struct StatsReport {
     let minimumBar = 10
     let labelWidth = style.isTerminal ? max(12, min(longest, style.width - fixed - minimumBar)) : longest
     let barSpace = max(1, min(40, style.width - fixed - labelWidth))
-    let largest = max(rows.map(\.1).max() ?? 1, 1)
+    let largest = max(scale ?? rows.map(\.1).max() ?? 1, 1)
     return zip(labels, rows.map(\.1)).map { label, count in
       let lines = style.isTerminal ? TextWrapping.wrap(label, width: labelWidth) : [label]
       let number = String(repeating: " ", count: max(0, 3 - String(count).count)) + String(count)
       var first = "  " + TextWrapping.padded(lines[0], to: labelWidth) + "  " + number
-      if style.isTerminal, count > 0 {
+      if drawsBars, count > 0 {
         first += "  " + String(repeating: "█", count: BarScale.blocks(count, largest: largest, space: barSpace))
       }
       return ([first] + lines.dropFirst().map { "  " + $0 }).joined(separator: "\n")
