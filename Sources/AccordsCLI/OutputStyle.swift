@@ -45,6 +45,36 @@ struct OutputStyle: Sendable {
     return inside ? output + "\u{1B}[0m" : output
   }
 
+  /// `text` in an ANSI colour (`31` red, `32` green, `33` yellow) on a colour terminal.
+  func colored(_ text: String, _ code: Int) -> String {
+    usesColor ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+  }
+
+  /// The colour of a note's label: red for a conflict between sources, yellow for what is
+  /// unconfirmed or calls for caution, none (the terminal's own) for context.
+  static func noteColor(_ kind: Note.Kind) -> Int {
+    switch kind {
+    case .conflict: 31
+    case .unconfirmed, .caution: 33
+    default: 39
+    }
+  }
+
+  /// The colour of a status as `show` words it: green in force, red ended or replaced, yellow
+  /// not yet in force, term ended or unknown; `nil` for the rest.
+  static func statusColor(_ status: String) -> Int? {
+    if status.hasPrefix("in force") { return 32 }
+    if status.hasPrefix("replaced") || status.hasPrefix("terminated") || status.hasPrefix("expired")
+      || status.hasPrefix("lapsed") || status.hasPrefix("ended")
+    {
+      return 31
+    }
+    if status.hasPrefix("term ended") || status.hasPrefix("unknown") || status.hasPrefix("signed, not yet") {
+      return 33
+    }
+    return nil
+  }
+
   /// Dimmed text on a colour terminal, plain text elsewhere.
   func dim(_ text: String) -> String {
     usesColor ? "\u{1B}[2m" + text + "\u{1B}[0m" : text

@@ -42,4 +42,19 @@ import Testing
     #expect(wrong.exitCode == .usage)
     #expect(wrong.stderr.contains("Did you mean 'official'?"))
   }
+
+  /// On a colour terminal a status and a note's kind are coloured — green in force, red ended
+  /// or a conflict, yellow unsettled — and never under NO_COLOR or in a pipe.
+  @Test func statusesAndNoteKindsAreColouredOnlyWhereColourIsWanted() {
+    let colour = ProcessEnvironment(stdoutIsTerminal: true, terminalColumns: 100)
+    let delhi = accords("show", "delhi-fukuoka", "--no-pager", environment: colour).stdout
+    #expect(delhi.contains("\u{1B}[33mterm ended 31 Mar 2026"))
+    #expect(delhi.contains("\u{1B}[33mUnconfirmed:\u{1B}[0m"))
+    #expect(accords("show", "dta-1960", "--no-pager", environment: colour).stdout.contains("\u{1B}[31mreplaced by"))
+    #expect(
+      accords("show", "peace-treaty-1952", "--no-pager", environment: colour).stdout.contains("\u{1B}[32min force"))
+    let noColour = ProcessEnvironment(variables: ["NO_COLOR": "1"], stdoutIsTerminal: true, terminalColumns: 100)
+    #expect(!accords("show", "delhi-fukuoka", "--no-pager", environment: noColour).stdout.contains("\u{1B}"))
+    #expect(!accords("show", "delhi-fukuoka").stdout.contains("\u{1B}"))
+  }
 }

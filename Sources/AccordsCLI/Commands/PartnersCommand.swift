@@ -83,11 +83,12 @@ enum PartnersCommand {
     } else {
       let count = partnerships.count == 1 ? "1 partner \(side)" : "\(partnerships.count) partner \(side)s"
       let heading = "\(RegionLookup.label(region, reason: reason)): \(count)"
-      output = TextWrapping.wrap(heading, width: context.style.width).map(context.style.bold).joined(separator: "\n") + "\n\n"
+      output =
+        TextWrapping.wrap(heading, width: context.style.width).map(context.style.bold).joined(separator: "\n") + "\n\n"
       output += TableRenderer.render(listing(), style: context.style, showsCount: false)
     }
     for note in region.notes {
-      output += "\n" + NoteText.render(note, catalog: catalog, width: context.style.width)
+      output += "\n" + NoteText.render(note, catalog: catalog, style: context.style)
     }
     return output
   }

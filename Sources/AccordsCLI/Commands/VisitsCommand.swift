@@ -55,7 +55,9 @@ enum VisitsCommand {
       kind: "visit", format: format, style: context.style)
     if format == .table, chosen == nil, !visits.isEmpty {
       // Bars on a terminal, or into a pipe when colour was asked for (`--color always`).
-      if context.style.isTerminal || context.style.usesColor { output += "\n" + bars(visits.reversed(), coverage: coverage, style: context.style) }
+      if context.style.isTerminal || context.style.usesColor {
+        output += "\n" + bars(visits.reversed(), coverage: coverage, style: context.style)
+      }
     }
     return output
   }

@@ -18,7 +18,11 @@ struct DetailView {
     output += "\n"
     let labelWidth = (fields.map(\.label.count).max() ?? 0) + 2
     for field in fields where !field.value.isEmpty {
-      let lines = TextWrapping.wrap(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
+      var lines = TextWrapping.wrap(TerminalText.escaped(field.value), width: max(20, width - labelWidth - 2))
+      // A status reads at a glance: green in force, red ended, yellow unsettled.
+      if field.label == "status", let color = OutputStyle.statusColor(field.value) {
+        lines[0] = style.colored(lines[0], color)
+      }
       output +=
         "  " + TextWrapping.padded(field.label.isEmpty ? "" : field.label + ":", to: labelWidth) + lines[0] + "\n"
       for line in lines.dropFirst() { output += String(repeating: " ", count: labelWidth + 2) + line + "\n" }
@@ -28,7 +32,7 @@ struct DetailView {
     }
     if !notes.isEmpty {
       output += "\n" + style.bold("Notes") + "\n"
-      for note in notes { output += NoteText.render(note, catalog: catalog, width: width) }
+      for note in notes { output += NoteText.render(note, catalog: catalog, style: style) }
     }
     // A record's own citations and its relations' often repeat each other: each is listed once.
     var seen: Set<Citation> = []

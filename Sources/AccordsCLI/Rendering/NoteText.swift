@@ -3,11 +3,16 @@ import CommandLineKit
 
 /// Notes and sources written out for people, wrapped to the width.
 enum NoteText {
-  /// `Conflict: …` followed by the sources behind the note, indented.
-  static func render(_ note: Note, catalog: Catalog, width: Int) -> String {
-    let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst() + ": "
-    var lines = TextWrapping.wrap(TerminalText.escaped(label + note.text), width: width - 2).map { "  " + $0 }
+  /// `Conflict: …` followed by the sources behind the note, indented; on a colour terminal the
+  /// label in the colour of its kind (`OutputStyle.noteColor`).
+  static func render(_ note: Note, catalog: Catalog, style: OutputStyle) -> String {
+    let width = style.width
+    let label = note.kind.rawValue.prefix(1).uppercased() + note.kind.rawValue.dropFirst() + ":"
+    var lines = TextWrapping.wrap(TerminalText.escaped(label + " " + note.text), width: width - 2).map { "  " + $0 }
     lines[0] = String(lines[0].dropFirst(2))
+    if lines[0].hasPrefix(label) {
+      lines[0] = style.colored(label, OutputStyle.noteColor(note.kind)) + lines[0].dropFirst(label.count)
+    }
     for citation in note.sources {
       guard let source = catalog.source(citation.source) else { continue }
       let quote = citation.quote.map { ": “\($0)”" } ?? ""

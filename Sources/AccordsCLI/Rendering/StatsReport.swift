@@ -149,10 +149,11 @@ struct StatsReport {
     let amountWidth = rows.map { TextWrapping.width($0.0) }.max() ?? 0
     let labelWidth = style.width - amountWidth - 4
     return rows.map { amount, label in
-        guard style.isTerminal else { return "  " + TextWrapping.padded(amount, to: amountWidth) + "  " + label }
+      guard style.isTerminal else { return "  " + TextWrapping.padded(amount, to: amountWidth) + "  " + label }
       guard labelWidth >= 20 else {
         // Too narrow for two columns: the amount, then its label beneath, indented.
-        return "  " + amount + "\n" + TextWrapping.wrap(label, width: max(10, style.width - 4)).map { "    " + $0 }
+        return "  " + amount + "\n"
+          + TextWrapping.wrap(label, width: max(10, style.width - 4)).map { "    " + $0 }
           .joined(separator: "\n")
       }
       let lines = TextWrapping.wrap(label, width: labelWidth)
