@@ -62,6 +62,17 @@ package enum RenderProbe {
       case "csv":
         let widths = Set(csvRows(result.stdout).map(\.count))
         if widths.count > 1 { return "CSV rows have different numbers of fields: \(widths.sorted())" }
+      case "tsv":
+        let widths = Set(
+          result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).count }
+        )
+        if widths.count > 1 { return "TSV rows have different numbers of fields: \(widths.sorted())" }
+      case "xlsx":
+        // A workbook is bytes for a pipe or a file; a terminal gets a usage error instead.
+        guard !environment.stdoutIsTerminal else { return "--format xlsx succeeded on a terminal" }
+        guard let bytes = result.binary, bytes.starts(with: [0x50, 0x4b, 0x03, 0x04]), result.stdout.isEmpty else {
+          return "--format xlsx wrote no ZIP package"
+        }
       default: break
       }
       // What each format's reader would take as code; into a pipe, as that reader gets it.
