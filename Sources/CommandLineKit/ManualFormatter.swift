@@ -50,7 +50,12 @@ public struct ManualFormatter: Sendable {
       lines += [".SS \(escape(([command.name] + command.aliases).joined(separator: ", ")))"]
       lines += [".PP", escape(command.abstract)]
       if let discussion = command.discussion { lines += [".PP", escape(discussion)] }
-      lines += [".PP", ".nf", escape(help.usage(for: [root, command])), ".fi"]
+      // Filled, so that a long synopsis wraps to the page; each bracketed group is held
+      // together by unpaddable spaces, and a wrapped line hangs under the command's name.
+      lines += [
+        ".PP", ".ad l", ".nh", ".in +4n", ".ti -4n", Self.unbroken(escape(help.usage(for: [root, command]))), ".in -4n",
+        ".hy", ".ad",
+      ]
       if !command.arguments.isEmpty || !command.options.isEmpty {
         lines.append(".RS")
         for argument in command.arguments {
@@ -114,5 +119,18 @@ public struct ManualFormatter: Sendable {
     return output.split(separator: "\n", omittingEmptySubsequences: false).map { line in
       line.hasPrefix(".") || line.hasPrefix("'") ? "\\&" + line : String(line)
     }.joined(separator: "\n")
+  }
+
+  /// `text` with the spaces inside `[…]` and `<…>` made unpaddable (`\ `), so that a line breaks
+  /// only between an option and the next.
+  static func unbroken(_ text: String) -> String {
+    var depth = 0
+    var output = ""
+    for character in text {
+      if character == "[" || character == "<" { depth += 1 }
+      if character == "]" || character == ">" { depth = max(0, depth - 1) }
+      output += character == " " && depth > 0 ? "\\ " : String(character)
+    }
+    return output
   }
 }

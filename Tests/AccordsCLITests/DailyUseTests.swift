@@ -57,4 +57,26 @@ import Testing
     #expect(!accords("show", "delhi-fukuoka", "--no-pager", environment: noColour).stdout.contains("\u{1B}"))
     #expect(!accords("show", "delhi-fukuoka").stdout.contains("\u{1B}"))
   }
+
+  /// `partners` takes several regions at once, separated by commas.
+  @Test func partnersOfSeveralRegionsAtOnce() {
+    let text = accords("partners", "Gujarat,", "Kerala").stdout
+    #expect(text.contains("Gujarat (IN-GJ, state): 2 partner prefectures"))
+    #expect(text.contains("Kerala (IN-KL, state) has no partner prefecture on record."))
+    let rows = parseCSV(
+      accords("partners", "Gujarat, Tamil Nadu", "--format", "csv", "--fields", "region,partner").stdout)
+    #expect(rows.first == ["region", "partner"])
+    #expect(rows.filter { $0.first == "IN-GJ" }.count == 2 && rows.filter { $0.first == "IN-TN" }.count == 5)
+    let unknown = accords("partners", "Gujarat, Atlantis")
+    #expect(unknown.exitCode != .success)
+    #expect(unknown.stderr.contains("'Atlantis'"))
+  }
+
+  /// `--visit` completes what people type: ids, numbers, and years with one visit.
+  @Test func visitCompletionOffersNumbersAndYears() {
+    let words = accords("__complete", "visits").stdout.split(separator: "\n").map(String.init)
+    #expect(words.contains("india-japan-summit-2018") && words.contains("13th") && words.contains("2018"))
+    #expect(!words.contains("2014"), "two visits in 2014: the year alone is ambiguous")
+    for word in words { #expect(accords("agreements", "--visit", word).exitCode == .success, "\(word)") }
+  }
 }

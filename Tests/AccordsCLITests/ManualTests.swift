@@ -18,6 +18,18 @@ import Testing
     #expect(result.stderr.isEmpty)
   }
 
+  /// On a 60-column page every line fits but the examples (commands, kept whole to be
+  /// copied): each command's synopsis wraps, an option's brackets held together.
+  @Test(.requires(.groff)) func theSynopsisWrapsToThePage() throws {
+    try Tool.groff.require()
+    let result = try ProcessRunner.sh("groff -man -Tutf8 -rLL=60n | sed 's/.\\x08//g'", input: accords("manual").stdout)
+    let lines = result.stdout.split(separator: "\n")
+    for line in lines where !line.contains("$ ") {
+      #expect(line.count <= 60, "\(line)")
+    }
+    #expect(lines.contains { $0.contains("accords agreements [--type <type> ...]") })
+  }
+
   @Test func describesEveryCommandAndExitStatus() {
     let page = accords("man").stdout
     for command in CommandTable.names {

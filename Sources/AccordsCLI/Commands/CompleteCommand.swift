@@ -20,11 +20,21 @@ enum CompleteCommand {
     case "regions": words = catalog.regions.map(\.name) + catalog.regions.map(\.code.rawValue)
     case "areas": words = catalog.areas.map(\.id.rawValue)
     case "ids": words = ShowCommand.allIDs(catalog)
-    case "visits": words = catalog.visits.map(\.id.rawValue)
+    case "visits": words = visitWords(catalog)
     case "parties": words = catalog.parties.flatMap { [$0.id.rawValue] + $0.acronyms }
     default:
       throw .usage(.invalidValue(parsed.arguments[0], option: "<kind>", allowed: kinds, suggestions: []))
     }
     return words.map { TerminalText.escaped($0) + "\n" }.joined()
+  }
+
+  /// What `--visit` takes as people type it: each visit's id, its number (`13th`), and every
+  /// year with one visit in it (`2018`; not `2014`, which had two).
+  static func visitWords(_ catalog: Catalog) -> [String] {
+    var years: [Int: Int] = [:]
+    for visit in catalog.visits { years[visit.start.year, default: 0] += 1 }
+    let sorted = catalog.visits.sorted(by: Visit.isEarlier)
+    return sorted.map(\.id.rawValue) + sorted.compactMap { $0.ordinal.map(Visit.ordinalWord) }
+      + years.filter { $0.value == 1 }.keys.sorted().map(String.init)
   }
 }
