@@ -132,6 +132,15 @@ public struct OptionSpec: Sendable {
   public let isRepeatable: Bool
   /// How shells should complete the value.
   public let completion: Completion
+  /// What each allowed value means, for shells that show it beside the value (fish).
+  public private(set) var valueHelp: [String: String] = [:]
+
+  /// The option with each value's meaning (`mou`: "Memorandum of Understanding").
+  public func describing(_ help: [String: String]) -> OptionSpec {
+    var option = self
+    option.valueHelp = help
+    return option
+  }
 
   /// Declares a flag.
   public static func flag(_ name: String, short: Character? = nil, help: String) -> OptionSpec {

@@ -18,10 +18,10 @@ struct FishCompletion {
     lines.append("complete -c \(name) -n __fish_use_subcommand -a help -d 'Show help for a command.'")
     lines.append("complete -c \(name) -n __fish_use_subcommand -l version -d \(root.versionHelp.shellSingleQuoted)")
     lines.append("complete -c \(name) -s h -l help -d 'Show help information.'")
-    lines += root.options.map { line(for: $0, condition: nil) }
+    lines += root.options.flatMap { self.lines(for: $0, condition: nil) }
     for command in commands {
       let condition = "__fish_seen_subcommand_from " + ([command.name] + command.aliases).joined(separator: " ")
-      lines += command.options.map { line(for: $0, condition: condition) }
+      lines += command.options.flatMap { self.lines(for: $0, condition: condition) }
       if let argument = command.arguments.first, let arguments = candidates(argument.completion) {
         lines.append("complete -c \(name) -n \(condition.shellSingleQuoted) -a \(arguments)")
       }
@@ -30,6 +30,22 @@ struct FishCompletion {
       "complete -c \(name) -n '__fish_seen_subcommand_from help' -a \(commands.map(\.name).joined(separator: " ").shellSingleQuoted)"
     )
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The option's line, and for an option whose values are described, a line per value with
+  /// its meaning, which fish shows beside it.
+  private func lines(for option: OptionSpec, condition: String?) -> [String] {
+    guard case .values(let values) = option.completion, !option.valueHelp.isEmpty else {
+      return [line(for: option, condition: condition)]
+    }
+    return values.map { value in
+      var words = ["complete", "-c", root.name]
+      if let condition { words += ["-n", condition.shellSingleQuoted] }
+      if let short = option.shortName { words += ["-s", String(short)] }
+      words += ["-l", option.name, "-x", "-a", value.shellSingleQuoted]
+      words += ["-d", (option.valueHelp[value] ?? option.help).shellSingleQuoted]
+      return words.joined(separator: " ")
+    }
   }
 
   private func line(for option: OptionSpec, condition: String?) -> String {

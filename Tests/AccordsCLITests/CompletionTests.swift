@@ -54,6 +54,15 @@ import Testing
     #expect(try complete("accords sta") == ["stats"])
     #expect(try complete("accords partners Tam") == ["Tamil Nadu"])
     #expect(try complete("accords agreements --type mo").sorted() == ["moc", "mou"])
+    // Each value with what it means beside it.
+    let described = try ProcessRunner.sh(
+      "fish -c 'source \(file.path); complete -C \"accords agreements --type mo\"'", environment: path
+    ).stdout
+    #expect(described.contains("mou\tMemorandum of Understanding"))
+    let formats = try ProcessRunner.sh(
+      "fish -c 'source \(file.path); complete -C \"accords partnerships --format x\"'", environment: path
+    ).stdout
+    #expect(formats.contains("xlsx\tExcel workbook"))
   }
 
   /// Region names from a catalog that try to run commands, completed from `ACCORDS_DATA`:

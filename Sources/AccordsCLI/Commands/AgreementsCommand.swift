@@ -19,7 +19,8 @@ enum AgreementsCommand {
     options: [
       .value(
         "type", short: "t", valueName: "type", help: "Only documents of this type.",
-        allowedValues: DocumentType.allCases.map(\.rawValue), isRepeatable: true),
+        allowedValues: DocumentType.allCases.map(\.rawValue), isRepeatable: true
+      ).describing(Dictionary(uniqueKeysWithValues: DocumentType.allCases.map { ($0.rawValue, $0.displayName) })),
       .value(
         "area", short: "a", valueName: "area",
         help: "Only documents serving this Joint Vision area, by id, number (4 or IV) or name.",
@@ -39,7 +40,9 @@ enum AgreementsCommand {
       .value(
         "status", valueName: "status",
         help: "Only documents with this status on the as-of date, worked out from their recorded life.",
-        allowedValues: InstrumentStatus.Kind.allCases.map(\.rawValue), isRepeatable: true),
+        allowedValues: InstrumentStatus.Kind.allCases.map(\.rawValue), isRepeatable: true
+      ).describing(
+        Dictionary(uniqueKeysWithValues: InstrumentStatus.Kind.allCases.map { ($0.rawValue, $0.displayName) })),
       .flag("in-force", help: "Only documents in force on the as-of date; short for --status in-force."),
       StatusDay.option,
       FieldSelection.option(FieldSet.agreements.names),

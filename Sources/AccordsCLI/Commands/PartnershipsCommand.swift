@@ -21,7 +21,9 @@ enum PartnershipsCommand {
     options: [
       .value(
         "status", valueName: "status", help: "Only partnerships with this status.",
-        allowedValues: Partnership.Status.Kind.allCases.map(\.rawValue), isRepeatable: true),
+        allowedValues: Partnership.Status.Kind.allCases.map(\.rawValue), isRepeatable: true
+      ).describing(
+        Dictionary(uniqueKeysWithValues: Partnership.Status.Kind.allCases.map { ($0.rawValue, $0.displayName) })),
       .value(
         "renewal-due", valueName: "months",
         help:

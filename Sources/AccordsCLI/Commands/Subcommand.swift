@@ -80,7 +80,8 @@ enum CommonOptions {
     .value(
       "format", short: "f", valueName: "format",
       help: "How to write the output: an aligned table for people, or a format for other programs.",
-      allowedValues: allowed.map(\.rawValue), defaultValue: OutputFormat.table.rawValue)
+      allowedValues: allowed.map(\.rawValue), defaultValue: OutputFormat.table.rawValue
+    ).describing(Dictionary(uniqueKeysWithValues: allowed.map { ($0.rawValue, $0.summary) }))
   }
 
   static let json = OptionSpec.flag("json", help: "Write JSON; the same as --format json.")

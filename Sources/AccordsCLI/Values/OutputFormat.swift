@@ -13,6 +13,22 @@ enum OutputFormat: String, Sendable, CaseIterable {
   /// The formats of listings that can also be drawn.
   static let graphs: [OutputFormat] = listings + [.mermaid, .dot]
 
+  /// What the format is, in a few words, for completions that show it.
+  var summary: String {
+    switch self {
+    case .table: "aligned columns for people"
+    case .plain: "tab-separated, no header, for grep and cut"
+    case .json: "JSON, every field"
+    case .jsonl: "JSON Lines, one record a line"
+    case .csv: "CSV table for spreadsheets"
+    case .tsv: "tab-separated table with a header"
+    case .markdown: "GitHub Markdown table"
+    case .xlsx: "Excel workbook, to a pipe or file"
+    case .mermaid: "Mermaid diagram"
+    case .dot: "Graphviz DOT graph"
+    }
+  }
+
   /// Reads `--format` and the `--json` shorthand together.
   ///
   /// - Throws: `UsageError` for an unknown format, one this command does not offer, or
