@@ -20,19 +20,28 @@ func page(_ text: String, through command: String) -> Bool {
   posix_spawn_file_actions_adddup2(&actions, readEnd, STDIN_FILENO)
   posix_spawn_file_actions_addclose(&actions, readEnd)
   posix_spawn_file_actions_addclose(&actions, writeEnd)
+  // The pager starts with SIGPIPE and SIGINT at their defaults, not as this process holds them.
+  var attributes = posix_spawnattr_t()
+  posix_spawnattr_init(&attributes)
+  defer { posix_spawnattr_destroy(&attributes) }
+  var defaults = sigset_t()
+  sigemptyset(&defaults)
+  sigaddset(&defaults, SIGPIPE)
+  sigaddset(&defaults, SIGINT)
+  posix_spawnattr_setsigdefault(&attributes, &defaults)
+  posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
   var child: pid_t = 0
   let arguments = ["/bin/sh", "-c", command]
   var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
   defer { for pointer in argv { free(pointer) } }
-  let spawned = posix_spawn(&child, "/bin/sh", &actions, nil, &argv, environ)
+  let spawned = posix_spawn(&child, "/bin/sh", &actions, &attributes, &argv, environ)
   close(readEnd)
   guard spawned == 0 else {
     close(writeEnd)
     return false
   }
-  // The user may quit the pager before reading it all: the pipe then closes, and the rest is
-  // simply not written. Ctrl-C belongs to the pager while it runs.
-  signal(SIGPIPE, SIG_IGN)
+  // The user may quit the pager before reading it all: the pipe then closes (EPIPE, SIGPIPE
+  // being ignored), and the rest is simply not written. Ctrl-C belongs to the pager while it runs.
   signal(SIGINT, SIG_IGN)
   var text = text
   text.withUTF8 { bytes in

@@ -36,10 +36,10 @@ func environmentVariables() -> [String: String] {
   return variables
 }
 
-/// Writes everything, retrying short writes. A closed pipe raises SIGPIPE, whose default
-/// action ends the process quietly, as `| head` expects; where the parent left SIGPIPE ignored
-/// (a test runner, some daemons) the write fails with EPIPE instead, and the process ends the
-/// same quiet way, by the signal at its default; any other failure of standard output
+/// Writes everything, retrying short writes. A reader that stops early (`| head`) is not a
+/// failure, as the manual says: SIGPIPE is ignored (below), the write fails with EPIPE, and the
+/// process ends quietly with status 0 — also under `set -o pipefail`, where death by the
+/// signal would read as a failure (141); any other failure of standard output
 /// (a full disk, a device that refuses) is said on standard error and ends the process with 74
 /// (EX_IOERR). A failure of standard error itself (closed with `2>&-`) cannot be said anywhere,
 /// so it is passed over and the command's own exit code stands.
@@ -57,9 +57,7 @@ func write(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) {
       if errno == EINTR { continue }
       if descriptor == STDERR_FILENO { return }
       if errno == EPIPE {
-        signal(SIGPIPE, SIG_DFL)
-        raise(SIGPIPE)
-        _exit(128 + SIGPIPE)
+        _exit(ExitCode.success.rawValue)
       }
       let reason = String(cString: strerror(errno))
       let message = Array("Error: cannot write to standard output: \(reason).\n".utf8)
@@ -84,6 +82,9 @@ func stopOnTruncatedFile(_: Int32) {
   _exit(ExitCode.outputFailed.rawValue)
 }
 signal(SIGBUS, stopOnTruncatedFile)
+// A closed pipe is reported by the write that meets it (EPIPE), which ends the process with
+// status 0, rather than by a signal that would end it with 141.
+signal(SIGPIPE, SIG_IGN)
 // Past a file size limit (`ulimit -f`) the kernel would kill the process with SIGXFSZ, and the
 // user would see no reason; ignored, the write fails with EFBIG, which is said, with exit 74.
 signal(SIGXFSZ, SIG_IGN)
