@@ -79,4 +79,23 @@ import Testing
     #expect(!words.contains("2014"), "two visits in 2014: the year alone is ambiguous")
     for word in words { #expect(accords("agreements", "--visit", word).exitCode == .success, "\(word)") }
   }
+
+  /// `validate` reports every problem in one pass: a record with a bad type still has its
+  /// unknown source reported, at its place.
+  @Test func validateReportsEveryProblemOfARecordInOnePass() throws {
+    let json = """
+      {"dataset": {"name": "t", "version": "1", "asOf": "2026", "description": "x"},
+       "sources": [{"id": "s1", "publisher": "p", "kind": "media"}],
+       "agreements": [
+         {"id": "a1", "title": "T", "type": "nonsense", "date": "2020", "parties": [], "areas": [],
+          "summary": "s", "sources": [{"source": "s1"}, {"source": "nope"}]}]}
+      """
+    let result = Accords.run(arguments: ["validate"]) { () throws(CatalogError) in
+      try CatalogLoader.load(files: [(name: "two.json", bytes: Array(json.utf8))])
+    }
+    #expect(result.exitCode == .dataError)
+    #expect(result.stderr.contains("agreements[0].type: 'nonsense' is not a document type"))
+    #expect(result.stderr.contains("two.json:5:62: agreements[0]: cites unknown source 'nope'"))
+    #expect(!result.stderr.contains("'s1'"), "a known source is not reported")
+  }
 }

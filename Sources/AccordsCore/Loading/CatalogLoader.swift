@@ -76,10 +76,33 @@ public enum CatalogLoader: Sendable {
       (checkedAgreements ?? [])
       + CatalogValidator(document, agreementsChecked: checkedAgreements != nil).findings()
     problems += locate(findings, files: files, readers: readers)
+    problems += unknownSourcesOfUnbuiltRecords(document, files: files, readers: readers)
     guard problems.isEmpty, let dataset = document.dataset else {
       throw .invalid(inReadingOrder(problems, files: files.map(\.name)))
     }
     return Catalog(validated: document, dataset: dataset)
+  }
+
+  /// The unknown sources cited by records that could not be built: their other problems are
+  /// reported as they were read, and this one with them, so that one pass says everything.
+  static func unknownSourcesOfUnbuiltRecords(
+    _ document: CatalogDocument, files: [(name: String, bytes: DocumentBytes)], readers: [CatalogReader]
+  ) -> [CatalogProblem] {
+    let known = Set((document.sources ?? []).map(\.id))
+    var problems: [CatalogProblem] = []
+    for (file, reader) in zip(files, readers) {
+      let unknown = reader.citationsOfUnbuiltRecords.filter { !known.contains($0.source) }
+      guard !unknown.isEmpty else { continue }
+      let positions = TextPosition.positions(of: unknown.map(\.offset), in: file.bytes.buffer)
+      for (citation, position) in zip(unknown, positions) {
+        problems.append(
+          CatalogProblem(
+            file: file.name, position: position,
+            path: JSONPath.root.appending(citation.section).appending(citation.index),
+            message: "cites unknown source '\(citation.source)'"))
+      }
+    }
+    return problems
   }
 
   /// Loads a single-file catalog from disk; `needing` as for `load(files:needing:)`.

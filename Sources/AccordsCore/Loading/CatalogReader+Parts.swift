@@ -23,7 +23,10 @@ extension CatalogReader {
       var quote: String?
       let complete = try r.object(CatalogFormat.citation) { (r, key) throws(JSONSyntaxError) in
         switch key {
-        case "source": source = try r.identifier(Source.self)
+        case "source":
+          let offset = r.scanner.valueOffset()
+          source = try r.identifier(Source.self)
+          if let source { r.citationsInRecord.append((source, offset)) }
         case "quote": quote = try r.string()
         default: break
         }

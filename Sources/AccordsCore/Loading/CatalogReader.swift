@@ -28,6 +28,12 @@ struct CatalogReader {
   /// The problems of each agreement on its own when they were found as it was read; `nil`
   /// when the agreements were read whole, to be checked with the rest.
   private(set) var agreementFindings: [CatalogValidator.Finding]?
+  /// The sources cited in the record being read, with their offsets: kept so that a record
+  /// that cannot be built (a bad type, a missing field) still has its citations checked.
+  var citationsInRecord: [(source: Source.ID, offset: Int)] = []
+  /// The citations of the top-level records that could not be built, by section and index,
+  /// which the loader checks against the sources so that one pass reports every problem.
+  private(set) var citationsOfUnbuiltRecords: [(section: String, index: Int, source: Source.ID, offset: Int)] = []
   /// Where the reader is: pushed and popped as it goes, so that no path is built unless a
   /// problem is reported.
   private var path: [JSONPath.Component] = []
@@ -90,7 +96,13 @@ struct CatalogReader {
     let elements = try list { (reader) throws(JSONSyntaxError) -> Element? in
       let offset = reader.scanner.valueOffset()
       defer { index += 1 }
-      guard let value = try element(&reader) else { return nil }
+      reader.citationsInRecord.removeAll(keepingCapacity: true)
+      guard let value = try element(&reader) else {
+        for citation in reader.citationsInRecord {
+          reader.citationsOfUnbuiltRecords.append((name, index, citation.source, citation.offset))
+        }
+        return nil
+      }
       places.append(Origin(index: index, offset: offset))
       return value
     }
