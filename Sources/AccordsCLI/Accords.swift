@@ -26,6 +26,7 @@ public enum Accords: Sendable {
     SearchCommand.command,
     StatsCommand.command,
     ValidateCommand.command,
+    IndexCommand.command,
     ExportCommand.command,
     CompletionsCommand.command,
     ManualCommand.command,
@@ -66,14 +67,15 @@ public enum Accords: Sendable {
   ///   - environment: the variables and terminal the process runs in.
   ///   - loadCatalog: where the catalog comes from; the bundled data unless a test says otherwise.
   ///   - loadFile: how a catalog file named by `--data` or `ACCORDS_DATA` is read, given the
-  ///     agreements the command needs (`CatalogLoader.load(path:needing:)`); the
-  ///     executable wraps the loader to keep what it read until it exits.
+  ///     agreements the command needs: from its index when current, else the JSON
+  ///     (`CatalogIndex.load(catalogAt:needing:producer:)`); the executable wraps the loader to
+  ///     keep what it read until it exits.
   /// - Returns: what to print on each stream and the exit code; never throws, never traps.
   public static func run(
     arguments: [String], environment: ProcessEnvironment = ProcessEnvironment(),
     loadCatalog: () throws(CatalogError) -> Catalog = { () throws(CatalogError) in try Catalog.bundled() },
-    loadFile: (String, AgreementNeeds) throws(CatalogError) -> Catalog = { (path, needs) throws(CatalogError) in
-      try CatalogLoader.load(path: path, needing: needs)
+    loadFile: (String, AgreementNeeds) throws(CatalogError) -> CatalogIndex.Loaded = {
+      (path, needs) throws(CatalogError) in try CatalogIndex.load(catalogAt: path, needing: needs, producer: version)
     }
   ) -> CommandResult {
     let help = HelpFormatter(width: environment.width)
@@ -85,7 +87,7 @@ public enum Accords: Sendable {
         let dataPath = dataPath(options, environment)
         // The bundled data's version is known without building the catalog; a file's is read.
         return versionReport { () throws(CatalogError) -> Dataset in
-          if let dataPath { return try loadFile(dataPath, .whole).dataset }
+          if let dataPath { return try loadFile(dataPath, .whole).catalog.dataset }
           return Catalog.bundledDataset
         }
       case .run(let command): parsed = command
@@ -112,9 +114,13 @@ public enum Accords: Sendable {
         stderr: "Error: internal: no handler for '\(parsed.command.name)'.\n", exitCode: .internalError)
     }
     let dataPath = dataPath(parsed, environment)
+    // Said on standard error after the command's own output: why a file's index was not used.
+    var notice: String?
     func load(needing needs: AgreementNeeds = .whole) throws(CatalogError) -> Catalog {
-      if let dataPath { return try loadFile(dataPath, needs) }
-      return try loadCatalog()
+      guard let dataPath else { return try loadCatalog() }
+      let loaded = try loadFile(dataPath, needs)
+      notice = loaded.notice
+      return loaded.catalog
     }
     do throws(CommandFailure) {
       let output: String
@@ -137,12 +143,12 @@ public enum Accords: Sendable {
             .needsOption(
               "> file.xlsx", given: "--format xlsx", reason: "writes a binary workbook, which a terminal cannot show"))
         }
-        var result = CommandResult()
+        var result = CommandResult(stderr: noticeLine(notice))
         result.binary = bytes
         return result
       }
       return CommandResult(
-        stdout: output,
+        stdout: output, stderr: noticeLine(notice),
         pager: Pager.command(for: output, environment: environment, noPager: parsed.flag("no-pager")))
     } catch {
       var report = ErrorReport.failure(error, path: parsed.path, help: help)
@@ -153,6 +159,11 @@ public enum Accords: Sendable {
       }
       return report
     }
+  }
+
+  /// A notice about the catalog file's index as a line for standard error, or nothing.
+  private static func noticeLine(_ notice: String?) -> String {
+    notice.map { "Note: \(TerminalText.escaped($0))\n" } ?? ""
   }
 
   /// The catalog file the user named: `--data`, else a non-empty `ACCORDS_DATA`, else none.

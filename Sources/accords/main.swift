@@ -107,10 +107,10 @@ let result = Accords.run(
   environment: ProcessEnvironment(
     variables: environmentVariables(), stdoutIsTerminal: isTerminal, terminalColumns: size.columns,
     terminalRows: size.rows),
-  loadFile: { (path, needs) throws(CatalogError) -> Catalog in
-    let catalog = try CatalogLoader.load(path: path, needing: needs)
-    keptCatalogs.append(catalog)
-    return catalog
+  loadFile: { (path, needs) throws(CatalogError) -> CatalogIndex.Loaded in
+    let loaded = try CatalogIndex.load(catalogAt: path, needing: needs, producer: Accords.version)
+    keptCatalogs.append(loaded.catalog)
+    return loaded
   })
 if let binary = result.binary {
   binary.withUnsafeBufferPointer { write($0, to: STDOUT_FILENO) }

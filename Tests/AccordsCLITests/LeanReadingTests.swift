@@ -46,7 +46,9 @@ import Testing
     let lean = Accords.run(arguments: arguments)
     let whole = Accords.run(
       arguments: arguments,
-      loadFile: { (path, _) throws(CatalogError) in try CatalogLoader.load(path: path, needing: .whole) })
+      loadFile: { (path, _) throws(CatalogError) in
+        CatalogIndex.Loaded(catalog: try CatalogLoader.load(path: path, needing: .whole), notice: nil)
+      })
     #expect(lean == whole, "\(line)", sourceLocation: sourceLocation)
   }
 

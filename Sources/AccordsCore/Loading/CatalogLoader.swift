@@ -115,13 +115,13 @@ public enum CatalogLoader: Sendable {
   ///   directory, a pipe) or unreadable; `CatalogError.malformed` when it is larger than
   ///   `maximumFileSize`; otherwise as `load(files:)`.
   public static func load(path: String, needing: AgreementNeeds = .whole) throws(CatalogError) -> Catalog {
-    try load(documents: [(name: path, bytes: document(at: path))], needing: needing)
+    try load(documents: [(name: path, bytes: document(at: path).bytes)], needing: needing)
   }
 
   /// The bytes of a regular file, mapped in place; checked first so that a directory, a pipe
   /// that never ends or a huge file fails at once. Symbolic links are followed: a link to a
-  /// catalog is read as the catalog.
-  static func document(at path: String) throws(CatalogError) -> DocumentBytes {
+  /// catalog is read as the catalog. The file's stamp says which file it was, for its image.
+  static func document(at path: String) throws(CatalogError) -> (bytes: DocumentBytes, stamp: FileStamp) {
     // Opened without blocking, so that a pipe with no writer is refused rather than waited on;
     // the checks are then made on what was opened, not on a name that could change meanwhile.
     let descriptor = open(FileName.systemBytes(path), O_RDONLY | O_NONBLOCK)
@@ -143,7 +143,7 @@ public enum CatalogLoader: Sendable {
     guard let bytes = DocumentBytes(descriptor: descriptor, size: size) else {
       throw .unreadable(path: path, reason: "reading failed")
     }
-    return bytes
+    return (bytes, FileStamp(status))
   }
 
   /// Why `open` failed, in words.

@@ -1,0 +1,179 @@
+import AccordsData
+import CatalogGenerator
+import CommandLineKit
+import Foundation
+import Testing
+
+@testable import AccordsCLI
+@testable import AccordsCore
+
+/// A catalog file's index (`accords index`) answers every question exactly as the JSON does,
+/// is used only while it is the image of the file as it is, and when damaged is refused with a
+/// message and exit 65, never a crash.
+@Suite struct CatalogIndexTests {
+  /// A temporary folder of this process's own.
+  static let folder: URL = {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("accords-index-\(getpid())")
+    try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+  }()
+
+  /// Writes `catalog` as JSON and its index beside it; returns the JSON's path.
+  static func indexed(_ catalog: Catalog, name: String) throws -> String {
+    let path = Self.folder.appendingPathComponent(name).path
+    try CatalogWriter.json(catalog).write(toFile: path, atomically: false, encoding: .utf8)
+    let built = try CatalogIndex.build(catalogAt: path, producer: Accords.version)
+    try Data(built.image).write(to: URL(fileURLWithPath: CatalogIndex.path(of: path)))
+    return path
+  }
+
+  /// Runs `line` over the file from its index, and over the JSON alone: the same output, the
+  /// same messages, the same exit code; and the index was read.
+  static func expectAlike(_ path: String, _ line: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+    let arguments = ["--data", path] + line
+    var readIndex: Bool?
+    let fromIndex = Accords.run(
+      arguments: arguments,
+      loadFile: { (path, needs) throws(CatalogError) in
+        let loaded = try CatalogIndex.load(catalogAt: path, needing: needs, producer: Accords.version)
+        readIndex = loaded.readIndex
+        return loaded
+      })
+    let fromJSON = Accords.run(
+      arguments: arguments,
+      loadFile: { (path, needs) throws(CatalogError) in
+        CatalogIndex.Loaded(catalog: try CatalogLoader.load(path: path, needing: needs), notice: nil)
+      })
+    #expect(fromIndex == fromJSON, "\(line)", sourceLocation: sourceLocation)
+    // Commands that need no catalog (help, completions, the manual) read nothing at all.
+    #expect(readIndex != false, "\(line) did not read the index", sourceLocation: sourceLocation)
+  }
+
+  /// Every command in every format it offers (the render probe's command lines, from the
+  /// command table), the filters of `agreements`, over every catalog the render probe walks:
+  /// bundled, hostile, attacking its readers, generated, and the fuzz corpus.
+  @Test(arguments: RenderProbeTests.samples)
+  func everyCommandAnswersAlikeFromTheIndex(sample: RenderProbeTests.Sample) throws {
+    let catalog = try sample.load()
+    let name = sample.description.replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: " ", with: "-")
+    let path = try Self.indexed(catalog, name: "\(name).json")
+    var lines = RenderProbe.commandLines(for: catalog, valuesPerArgument: 1).filter { $0.first != "index" }
+    // The filters of `agreements`, where outlines and whole records mix, in one format each.
+    lines += LeanReadingTests.commandLines(for: catalog).filter { $0.suffix(2) == ["--format", "jsonl"] }
+    lines += [["stats", "--by", "visit"], ["stats", "--json"], ["search", "agreement"], ["--version"]]
+    for line in lines { Self.expectAlike(path, line) }
+  }
+
+  /// A larger generated catalog, where outlines and whole records mix, in every format.
+  @Test func aGeneratedCatalogAnswersAlikeInEveryFormat() throws {
+    let catalog = try SyntheticCatalog.make(count: 150, seed: 11, hostileText: false)
+    let path = try Self.indexed(catalog, name: "generated-150.json")
+    for line in LeanReadingTests.commandLines(for: catalog) { Self.expectAlike(path, line) }
+  }
+
+  @Test func anEditedFileIsReadAsJSONWithANote() throws {
+    let path = try Self.indexed(try SyntheticCatalog.make(count: 30, seed: 2, hostileText: false), name: "edited.json")
+    // Rewritten with the same bytes: its change time moves, so the index is no longer trusted.
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    try bytes.write(to: URL(fileURLWithPath: path))
+    let result = Accords.run(arguments: ["--data", path, "agreements", "--format", "csv"])
+    #expect(result.exitCode == .success)
+    #expect(result.stderr.contains("Note: the index \(path).accords-index was not used: \(path) changed after it was written."))
+    #expect(result.stderr.contains("Run 'accords index \(path)' to bring it up to date."))
+    let fresh = Accords.run(
+      arguments: ["--data", path, "agreements", "--format", "csv"],
+      loadFile: { (path, needs) throws(CatalogError) in
+        CatalogIndex.Loaded(catalog: try CatalogLoader.load(path: path, needing: needs), notice: nil)
+      })
+    #expect(result.stdout == fresh.stdout)
+  }
+
+  @Test func anIndexOfAnotherVersionIsNotTrusted() throws {
+    let path = Self.folder.appendingPathComponent("other-version.json").path
+    try CatalogWriter.json(try SyntheticCatalog.make(count: 10, seed: 4, hostileText: false))
+      .write(toFile: path, atomically: false, encoding: .utf8)
+    let built = try CatalogIndex.build(catalogAt: path, producer: "0.0.1")
+    try Data(built.image).write(to: URL(fileURLWithPath: CatalogIndex.path(of: path)))
+    let result = Accords.run(arguments: ["--data", path, "stats"])
+    #expect(result.exitCode == .success)
+    #expect(result.stderr.contains("was not used: it was written by Accords 0.0.1."))
+  }
+
+  /// A damaged index is refused, naming it and saying what to do: cut short, a byte changed in
+  /// its body, or not an index at all.
+  @Test(arguments: ["truncated", "flipped", "foreign"])
+  func aDamagedIndexIsRefused(damage: String) throws {
+    let path = try Self.indexed(try SyntheticCatalog.make(count: 20, seed: 8, hostileText: false), name: "\(damage).json")
+    let indexURL = URL(fileURLWithPath: CatalogIndex.path(of: path))
+    var image = [UInt8](try Data(contentsOf: indexURL))
+    switch damage {
+    case "truncated": image.removeLast(image.count / 3)
+    case "flipped": image[image.count - 40] ^= 0x20
+    default: image = Array("{\"not\": \"an index\"}".utf8)
+    }
+    try Data(image).write(to: indexURL)
+    let result = Accords.run(arguments: ["--data", path, "agreements"])
+    #expect(result.exitCode == .dataError)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("\(path).accords-index"))
+    #expect(result.stderr.contains("this index of \(path) is damaged"))
+    #expect(result.stderr.contains("Run 'accords index \(path)' to write it again, or delete it to read the JSON."))
+  }
+
+  /// The reader itself, past the body's hash, over thousands of damaged bodies: each one read
+  /// or refused, never a trap or a read outside the bytes.
+  @Test func theReaderSurvivesEveryDamage() throws {
+    let catalog = try SyntheticCatalog.make(count: 25, seed: 5, hostileText: true)
+    let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
+    let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
+    let body = try image.withUnsafeBufferPointer { try CatalogImage.header($0).body }
+    var generator = SplitMix64(seed: 99)
+    var refused = 0
+    for round in 0..<3_000 {
+      var damaged = image
+      switch round % 3 {
+      case 0:
+        for _ in 0...(generator.next() % 4) {
+          let at = body + Int(generator.next() % UInt64(image.count - body))
+          damaged[at] = UInt8(truncatingIfNeeded: generator.next())
+        }
+      case 1: damaged.removeLast(Int(generator.next() % UInt64(image.count - body)) + 1)
+      default:
+        let at = body + Int(generator.next() % UInt64(image.count - body))
+        damaged.insert(UInt8(truncatingIfNeeded: generator.next()), at: at)
+      }
+      let read = damaged.withUnsafeBufferPointer { bytes in
+        Result { () throws(ImageDamage) in try CatalogImage.catalog(bytes, body: body, needing: .whole) }
+      }
+      if case .failure = read { refused += 1 }
+    }
+    #expect(refused > 1_000, "most damage is noticed by the reader alone, before the hash")
+  }
+
+  /// The executable, run from another folder: `index` writes the file, a query reads it; wrong
+  /// inputs get their documented exit codes and write nothing.
+  @Test func theCommandWritesAnIndexThatQueriesUse() throws {
+    let path = Self.folder.appendingPathComponent("binary.json").path
+    try CatalogWriter.json(try SyntheticCatalog.make(count: 50, seed: 6, hostileText: false))
+      .write(toFile: path, atomically: false, encoding: .utf8)
+    try? FileManager.default.removeItem(atPath: CatalogIndex.path(of: path))
+    let indexed = try ProcessRunner.run(ProcessRunner.accords, ["index", path], in: URL(fileURLWithPath: "/"))
+    #expect(indexed.status == 0, "\(indexed.stderr)")
+    #expect(indexed.stdout.hasPrefix("\(path): valid — 50 agreements; index written to \(path).accords-index ("))
+    #expect(FileManager.default.fileExists(atPath: CatalogIndex.path(of: path)))
+    let query = try ProcessRunner.run(ProcessRunner.accords, ["--data", path, "agreements", "--format", "csv"], in: URL(fileURLWithPath: "/"))
+    #expect(query.status == 0)
+    #expect(query.stderr.isEmpty)
+    #expect(query.stdout.utf8.split(separator: UInt8(ascii: "\n")).count == 51, "a header and 50 rows")
+
+    let missing = try ProcessRunner.run(ProcessRunner.accords, ["index"], in: URL(fileURLWithPath: "/"))
+    #expect(missing.status == 64)
+    let absent = try ProcessRunner.run(ProcessRunner.accords, ["index", Self.folder.appendingPathComponent("absent.json").path], in: URL(fileURLWithPath: "/"))
+    #expect(absent.status == 66)
+    let broken = Self.folder.appendingPathComponent("broken.json").path
+    try "{\"dataset\": 1}".write(toFile: broken, atomically: false, encoding: .utf8)
+    let invalid = try ProcessRunner.run(ProcessRunner.accords, ["index", broken], in: URL(fileURLWithPath: "/"))
+    #expect(invalid.status == 65)
+    #expect(!FileManager.default.fileExists(atPath: CatalogIndex.path(of: broken)), "no index of a broken catalog")
+  }
+}
