@@ -78,7 +78,9 @@ import Testing
     try bytes.write(to: URL(fileURLWithPath: path))
     let result = Accords.run(arguments: ["--data", path, "agreements", "--format", "csv"])
     #expect(result.exitCode == .success)
-    #expect(result.stderr.contains("Note: the index \(path).accords-index was not used: \(path) changed after it was written."))
+    #expect(
+      result.stderr.contains(
+        "Note: the index \(path).accords-index was not used: \(path) changed after it was written."))
     #expect(result.stderr.contains("Run 'accords index \(path)' to bring it up to date."))
     let fresh = Accords.run(
       arguments: ["--data", path, "agreements", "--format", "csv"],
@@ -103,7 +105,8 @@ import Testing
   /// its body, or not an index at all.
   @Test(arguments: ["truncated", "flipped", "foreign"])
   func aDamagedIndexIsRefused(damage: String) throws {
-    let path = try Self.indexed(try SyntheticCatalog.make(count: 20, seed: 8, hostileText: false), name: "\(damage).json")
+    let path = try Self.indexed(
+      try SyntheticCatalog.make(count: 20, seed: 8, hostileText: false), name: "\(damage).json")
     let indexURL = URL(fileURLWithPath: CatalogIndex.path(of: path))
     var image = [UInt8](try Data(contentsOf: indexURL))
     switch damage {
@@ -161,14 +164,17 @@ import Testing
     #expect(indexed.status == 0, "\(indexed.stderr)")
     #expect(indexed.stdout.hasPrefix("\(path): valid — 50 agreements; index written to \(path).accords-index ("))
     #expect(FileManager.default.fileExists(atPath: CatalogIndex.path(of: path)))
-    let query = try ProcessRunner.run(ProcessRunner.accords, ["--data", path, "agreements", "--format", "csv"], in: URL(fileURLWithPath: "/"))
+    let query = try ProcessRunner.run(
+      ProcessRunner.accords, ["--data", path, "agreements", "--format", "csv"], in: URL(fileURLWithPath: "/"))
     #expect(query.status == 0)
     #expect(query.stderr.isEmpty)
     #expect(query.stdout.utf8.split(separator: UInt8(ascii: "\n")).count == 51, "a header and 50 rows")
 
     let missing = try ProcessRunner.run(ProcessRunner.accords, ["index"], in: URL(fileURLWithPath: "/"))
     #expect(missing.status == 64)
-    let absent = try ProcessRunner.run(ProcessRunner.accords, ["index", Self.folder.appendingPathComponent("absent.json").path], in: URL(fileURLWithPath: "/"))
+    let absent = try ProcessRunner.run(
+      ProcessRunner.accords, ["index", Self.folder.appendingPathComponent("absent.json").path],
+      in: URL(fileURLWithPath: "/"))
     #expect(absent.status == 66)
     let broken = Self.folder.appendingPathComponent("broken.json").path
     try "{\"dataset\": 1}".write(toFile: broken, atomically: false, encoding: .utf8)

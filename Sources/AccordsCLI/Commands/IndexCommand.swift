@@ -15,7 +15,9 @@ enum IndexCommand {
         "Index a large catalog once, then query it."),
       Example("rm treaties.json.accords-index", "Go back to reading the JSON."),
     ],
-    arguments: [ArgumentSpec("path", help: "The catalog file; --data when omitted.", isOptional: true, completion: .file)])
+    arguments: [
+      ArgumentSpec("path", help: "The catalog file; --data when omitted.", isOptional: true, completion: .file)
+    ])
 
   static let command = Subcommand(
     spec: spec,

@@ -69,7 +69,9 @@ public struct CatalogImage: Sendable {
   }
 
   /// Reads the header, checking the magic and the format; the body is not looked at.
-  static func header(_ bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> (header: Header, body: Int, length: Int) {
+  static func header(_ bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> (
+    header: Header, body: Int, length: Int
+  ) {
     var reader = ImageReader(bytes)
     for expected in magic where try reader.byte() != expected {
       throw ImageDamage(offset: 0, reason: "it is not an Accords index")
@@ -81,7 +83,8 @@ public struct CatalogImage: Sendable {
     var times: [Int] = []
     for _ in 0..<4 { times.append(Int(truncatingIfNeeded: Int64(bitPattern: try reader.word()))) }
     let file = FileStamp(
-      size: Int(clamping: size), modified: (times[0], times[1]), changed: (times[2], times[3]), inode: try reader.word(),
+      size: Int(clamping: size), modified: (times[0], times[1]), changed: (times[2], times[3]),
+      inode: try reader.word(),
       device: try reader.word())
     let contentHash = try reader.word()
     let bodyHash = try reader.word()
@@ -110,9 +113,13 @@ public struct CatalogImage: Sendable {
     let agreements: [Agreement]
     switch needs {
     case .whole:
-      agreements = try r.list { r throws(ImageDamage) in try r.agreement(keepingWhole: { _ in true }, keepingParties: true) }
+      agreements = try r.list { r throws(ImageDamage) in
+        try r.agreement(keepingWhole: { _ in true }, keepingParties: true)
+      }
     case .counts:
-      agreements = try r.list { r throws(ImageDamage) in try r.agreement(keepingWhole: { _ in false }, keepingParties: true) }
+      agreements = try r.list { r throws(ImageDamage) in
+        try r.agreement(keepingWhole: { _ in false }, keepingParties: true)
+      }
     case .listing(let filter):
       agreements = try r.list { r throws(ImageDamage) in
         try r.agreement(keepingWhole: filter.matches, keepingParties: false)

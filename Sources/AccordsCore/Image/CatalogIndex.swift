@@ -33,7 +33,8 @@ public enum CatalogIndex: Sendable {
     let contentHash = ContentHash.of(bytes.buffer)
     let catalog = try CatalogLoader.load(documents: [(name: path, bytes: bytes)])
     return Built(
-      catalog: catalog, image: CatalogImage.bytes(of: catalog, file: stamp, contentHash: contentHash, producer: producer))
+      catalog: catalog,
+      image: CatalogImage.bytes(of: catalog, file: stamp, contentHash: contentHash, producer: producer))
   }
 
   /// A catalog read from a file, with a word for the user when its index could not be used.
@@ -96,7 +97,8 @@ public enum CatalogIndex: Sendable {
   }
 
   /// The index at `indexPath` if it is the current image of the catalog at `catalogPath`.
-  private static func image(at indexPath: String, of catalogPath: String, producer: String) throws(CatalogError) -> Lookup
+  private static func image(at indexPath: String, of catalogPath: String, producer: String) throws(CatalogError)
+    -> Lookup
   {
     let descriptor = open(FileName.systemBytes(indexPath), O_RDONLY | O_NONBLOCK)
     guard descriptor >= 0 else { return .absent }
@@ -117,11 +119,14 @@ public enum CatalogIndex: Sendable {
       return .stale("it was written by Accords \(header.producer)")
     }
     var current = stat()
-    guard stat(FileName.systemBytes(catalogPath), &current) == 0 else { return .stale("the catalog file cannot be read") }
+    guard stat(FileName.systemBytes(catalogPath), &current) == 0 else {
+      return .stale("the catalog file cannot be read")
+    }
     guard FileStamp(current) == header.file else { return .stale("\(catalogPath) changed after it was written") }
     let bodyBytes = UnsafeBufferPointer(rebasing: bytes.buffer[body...])
     guard ContentHash.of(bodyBytes) == header.bodyHash else {
-      throw damaged(indexPath, catalog: catalogPath, ImageDamage(offset: body, reason: "its bytes changed after it was written"))
+      throw damaged(
+        indexPath, catalog: catalogPath, ImageDamage(offset: body, reason: "its bytes changed after it was written"))
     }
     return .current(bytes, body: body)
   }
@@ -130,7 +135,8 @@ public enum CatalogIndex: Sendable {
     .malformed(
       file: indexPath, position: nil,
       message:
-        "this index of \(catalog) is damaged (\(damage.reason), at byte \(damage.offset)). Run 'accords index \(quoted(catalog))' to write it again, or delete it to read the JSON.")
+        "this index of \(catalog) is damaged (\(damage.reason), at byte \(damage.offset)). Run 'accords index \(quoted(catalog))' to write it again, or delete it to read the JSON."
+    )
   }
 
   /// A path as a shell reads it back: bare when it is plain, else in single quotes.

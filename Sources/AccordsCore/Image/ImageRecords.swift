@@ -300,7 +300,9 @@ extension ImageReader {
     let signedAt = try rest.optionalString()
     let signedBy = try rest.list { r throws(ImageDamage) in try r.personMention() }
     var events: [LifeEvent] = []
-    for (kind, date) in eventOutlines { events.append(LifeEvent(kind: kind, date: date, sources: try rest.citations())) }
+    for (kind, date) in eventOutlines {
+      events.append(LifeEvent(kind: kind, date: date, sources: try rest.citations()))
+    }
     let exchangedBy = try rest.list { r throws(ImageDamage) in try r.personMention() }
     var relations: [Relation<Agreement>] = []
     for (kind, target) in relationOutlines {
@@ -374,7 +376,9 @@ extension ImageReader {
     let country = try choice(Country.self)
     let kind = try choice(Region.Kind.self)
     let aliases = try list { r throws(ImageDamage) -> Alias in
-      Alias(name: try r.string(), kind: try r.choice(Alias.Kind.self), until: try r.optionalDate(), sources: try r.citations())
+      Alias(
+        name: try r.string(), kind: try r.choice(Alias.Kind.self), until: try r.optionalDate(),
+        sources: try r.citations())
     }
     let cities = try list { r throws(ImageDamage) -> Region.City in
       let name = try r.string()

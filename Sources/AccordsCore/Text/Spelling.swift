@@ -8,13 +8,15 @@ enum Spelling {
     guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
     if let whole = wholeWords[word] { return whole }
     var word = word
-    for (british, american) in stems where word.hasPrefix(british) {
+    // Only the stems that start with the word's letter are tried, in their order.
+    for (british, american) in stemsByLetter[word.utf8.first ?? 0] ?? [] where word.hasPrefix(british) {
       word = american + word.dropFirst(british.count)
       break
     }
     // -ize and -yze are written -ise and -yse in British and Indian English (organise,
     // analyse): both become -is-/-ys-. A word that only ends alike (size, seize) changes the
-    // same way in query and text, so it still finds itself.
+    // same way in query and text, so it still finds itself. Every such ending has a z.
+    guard word.utf8.contains(UInt8(ascii: "z")) else { return word }
     for (from, to) in suffixes where word.hasSuffix(from) && word.count > from.count + 2 {
       return word.dropLast(from.count) + to
     }
@@ -43,6 +45,11 @@ enum Spelling {
     ("aluminium", "aluminum"), ("manoeuvre", "maneuver"), ("paediatric", "pediatric"), ("anaesthe", "anesthe"),
     ("oestrogen", "estrogen"), ("haemo", "hemo"), ("leukaemia", "leukemia"), ("encyclopaedia", "encyclopedia"),
   ]
+
+  /// `stems` by their first letter, each list in the order of `stems`.
+  private static let stemsByLetter: [UInt8: [(String, String)]] = Dictionary(grouping: stems) {
+    $0.0.utf8.first ?? 0
+  }
 
   /// Endings whose z is s in British and Indian English, longest first.
   private static let suffixes: [(String, String)] = [

@@ -1,0 +1,39 @@
+import AccordsData
+import CatalogGenerator
+import Testing
+
+@testable import AccordsCore
+
+/// Search cuts ASCII text into words byte by byte, and other text character by character; the
+/// two must give the same words, positions and marks, or a search would find different things
+/// in a field depending on whether it holds one accented letter.
+@Suite struct WordsTests {
+  @Test func theASCIIPathCutsAsTheGeneralOne() {
+    let pieces = [
+      "Lunar", "LUPEX", "2+2", "6.2", "defence", "programmes", "organise", "analyzing", " ", "  ", "\t", "\n", "\r",
+      "-", "_", "(", ")", "'", "\u{0B}", "\u{0C}", "\u{1}", "x", "2025", "a1b2", "Z", "centred", "izes", "\u{7F}",
+    ]
+    var generator = SplitMix64(seed: 42)
+    for _ in 0..<5_000 {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 12) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let hasCRLF = Array(text.utf8).indices.dropLast().contains { Array(text.utf8)[$0...].starts(with: [13, 10]) }
+      #expect((Words.asciiWords(text) == nil) == hasCRLF, "\(text.debugDescription)")
+      #expect(Words(text).words == Words(characterByCharacter: text).words, "\(text.debugDescription)")
+    }
+  }
+
+  @Test func everyFieldOfTheBundledCatalogCutsAlike() throws {
+    let catalog = try Catalog.bundled()
+    for record in catalog.records {
+      for field in record.searchFields(in: catalog) {
+        #expect(Words(field.text).words == Words(characterByCharacter: field.text).words, "\(field.text)")
+      }
+    }
+  }
+
+  @Test(arguments: ["Kōchi", "日本", "a\r\nb", "é", "झारखंड"])
+  func otherTextTakesTheGeneralPath(text: String) {
+    #expect(Words.asciiWords(text) == nil)
+  }
+}
