@@ -32,6 +32,28 @@ import Testing
     }
   }
 
+  /// Names are compacted byte by byte when ASCII: the same key as the folded text without spaces.
+  @Test func compactNamesAreTheFoldedTextWithoutSpaces() {
+    var generator = SplitMix64(seed: 3)
+    for _ in 0..<3_000 {
+      let length = Int(generator.next() % 40)
+      let text = String((0..<length).map { _ in Character(Unicode.Scalar(UInt8(generator.next() % 128))) })
+      #expect(TextFolding.compact(text) == TextFolding.fold(text).filter { $0 != " " }, "\(text.debugDescription)")
+    }
+  }
+
+  /// Snippets too: the same text around a match whichever path cuts it.
+  @Test func snippetsAreCutAlike() {
+    var generator = SplitMix64(seed: 7)
+    for _ in 0..<2_000 {
+      let length = Int(generator.next() % 300)
+      let text = String((0..<length).map { _ in Character(Unicode.Scalar(UInt8(32 + generator.next() % 95))) })
+      let start = length == 0 ? 0 : Int(generator.next() % UInt64(length))
+      let range = start..<min(length, start + Int(generator.next() % 10))
+      #expect(Snippet.asciiAround(range, in: text) == Snippet.aroundByCharacter(range, in: text), "\(text)")
+    }
+  }
+
   @Test(arguments: ["Kōchi", "日本", "a\r\nb", "é", "झारखंड"])
   func otherTextTakesTheGeneralPath(text: String) {
     #expect(Words.asciiWords(text) == nil)

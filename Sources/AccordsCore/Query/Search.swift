@@ -176,7 +176,9 @@ struct AcronymIndex {
   /// Finds "Words Spelling It Out (WSIO)" in `text`: the words before the parenthesis whose
   /// initials, small words aside, are letters of the acronym in order, from its first.
   private mutating func scan(_ text: String) {
-    guard text.contains("(") else { return }
+    // A byte test first: most texts hold no parenthesis, and those that do are checked by
+    // character below.
+    guard text.utf8.contains(UInt8(ascii: "(")) else { return }
     let characters = Array(text)
     let words = Words(text).words
     for (index, word) in words.enumerated() where index > 0 {
@@ -220,10 +222,30 @@ enum Snippet {
   static let radius = 50
 
   static func around(_ range: Range<Int>, in text: String) -> String {
+    asciiAround(range, in: text) ?? aroundByCharacter(range, in: text)
+  }
+
+  /// The general path, character by character.
+  static func aroundByCharacter(_ range: Range<Int>, in text: String) -> String {
     let characters = Array(text)
     let from = max(0, range.lowerBound - radius)
     let to = min(characters.count, range.upperBound + radius)
     guard from < to else { return String(text.prefix(radius * 2)) }
     return (from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : "")
+  }
+
+  /// `around` for text of ASCII alone without CR LF, where a character is a byte: the same
+  /// snippet without making an array of every character of a long summary for each hit.
+  static func asciiAround(_ range: Range<Int>, in text: String) -> String? {
+    let utf8 = Array(text.utf8)
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      guard byte < 0x80, !(previous == 0x0D && byte == 0x0A) else { return nil }
+      previous = byte
+    }
+    let from = max(0, range.lowerBound - radius)
+    let to = min(utf8.count, range.upperBound + radius)
+    guard from < to else { return String(decoding: utf8.prefix(radius * 2), as: UTF8.self) }
+    return (from > 0 ? "…" : "") + String(decoding: utf8[from..<to], as: UTF8.self) + (to < utf8.count ? "…" : "")
   }
 }

@@ -82,7 +82,21 @@ public enum TextFolding: Sendable {
 
   /// `fold(text)` with the spaces removed too, so that `Westbengal` meets `West Bengal`.
   public static func compact(_ text: String) -> String {
-    fold(text).filter { $0 != " " }
+    compactASCII(text) ?? fold(text).filter { $0 != " " }
+  }
+
+  /// `compact` for text of ASCII alone, byte by byte: the letters and digits, lower-cased.
+  /// Filtering the folded text character by character was two thirds of building the name
+  /// index of a large catalog. `nil` for other text.
+  private static func compactASCII(_ text: String) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return nil }
+      let lowered = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+      if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) { bytes.append(lowered) }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   // The stdlib has no Unicode decomposition without Foundation's ICU, so the Latin letters
