@@ -153,7 +153,9 @@ struct ImageReader {
   ) throws(ImageDamage) -> [Element] {
     let count = try count()
     var elements: [Element] = []
-    elements.reserveCapacity(count)
+    // A count is at most the bytes left, but an element is larger in memory than in the image:
+    // reserving more than a modest amount up front could ask for gigabytes on a damaged count.
+    elements.reserveCapacity(min(count, 1 << 16))
     for _ in 0..<count { elements.append(try read(&self)) }
     return elements
   }
