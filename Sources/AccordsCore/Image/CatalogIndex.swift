@@ -78,7 +78,7 @@ public enum CatalogIndex: Sendable {
     }
     let (bytes, stamp) = try CatalogLoader.document(at: path)
     let catalog = try CatalogLoader.load(documents: [(name: path, bytes: bytes)], needing: needs)
-    let command = "accords index \(quoted(path))"
+    let command = "accords index \(ShellWord.quoted(path))"
     let notice: String? =
       if let staleReason {
         "the index \(indexPath) was not used: \(staleReason). Run '\(command)' to bring it up to date."
@@ -135,16 +135,8 @@ public enum CatalogIndex: Sendable {
     .malformed(
       file: indexPath, position: nil,
       message:
-        "this index of \(catalog) is damaged (\(damage.reason), at byte \(damage.offset)). Run 'accords index \(quoted(catalog))' to write it again, or delete it to read the JSON."
+        "this index of \(catalog) is damaged (\(damage.reason), at byte \(damage.offset)). Run 'accords index \(ShellWord.quoted(catalog))' to write it again, or delete it to read the JSON."
     )
   }
 
-  /// A path as a shell reads it back: bare when it is plain, else in single quotes.
-  private static func quoted(_ path: String) -> String {
-    let plain = path.utf8.allSatisfy { byte in
-      (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-        || "-_./+,:@%".utf8.contains(byte)
-    }
-    return plain && !path.isEmpty ? path : "'" + path.replacingAll("'", with: "'\\''") + "'"
-  }
 }

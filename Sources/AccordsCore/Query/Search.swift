@@ -238,11 +238,7 @@ enum Snippet {
   /// snippet without making an array of every character of a long summary for each hit.
   static func asciiAround(_ range: Range<Int>, in text: String) -> String? {
     let utf8 = Array(text.utf8)
-    var previous: UInt8 = 0
-    for byte in utf8 {
-      guard byte < 0x80, !(previous == 0x0D && byte == 0x0A) else { return nil }
-      previous = byte
-    }
+    guard Words.isCharacterPerByte(utf8) else { return nil }
     let from = max(0, range.lowerBound - radius)
     let to = min(utf8.count, range.upperBound + radius)
     guard from < to else { return String(decoding: utf8.prefix(radius * 2), as: UTF8.self) }

@@ -78,11 +78,7 @@ struct Words {
   static func asciiWords(_ text: String) -> [Word]? {
     var text = text
     return text.withUTF8 { utf8 -> [Word]? in
-      var previous: UInt8 = 0
-      for byte in utf8 {
-        guard byte < 0x80, !(previous == 0x0D && byte == 0x0A) else { return nil }
-        previous = byte
-      }
+      guard isCharacterPerByte(utf8) else { return nil }
       var words: [Word] = []
       var key: [UInt8] = []
       var start = 0
@@ -117,6 +113,17 @@ struct Words {
       finish(at: utf8.count)
       return words
     }
+  }
+
+  /// Whether each byte of `utf8` is one character: ASCII alone, with no CR LF (one character
+  /// of two bytes). Text that passes can be cut and counted by bytes.
+  static func isCharacterPerByte(_ utf8: some Sequence<UInt8>) -> Bool {
+    var previous: UInt8 = 0
+    for byte in utf8 {
+      guard byte < 0x80, !(previous == 0x0D && byte == 0x0A) else { return false }
+      previous = byte
+    }
+    return true
   }
 
   /// Kana, kanji and the marks between them (the long-vowel mark ー, the iteration mark 々).
