@@ -45,7 +45,7 @@ let package = Package(
     ),
     .testTarget(
       name: "AccordsCoreTests",
-      dependencies: ["AccordsCore", "AccordsData"]
+      dependencies: ["AccordsCore", "AccordsData", "CatalogGenerator"]
     ),
     .testTarget(
       name: "CommandLineKitTests",
