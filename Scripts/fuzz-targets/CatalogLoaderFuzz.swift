@@ -31,13 +31,14 @@ public func fuzzCatalogLoader(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt
 func imageRoundTrip(_ catalog: Catalog) -> String {
   let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
   let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "fuzz")
-  return image.withUnsafeBufferPointer { bytes in
-    do throws(ImageDamage) {
-      return CatalogWriter.json(
-        try CatalogImage.catalog(bytes, body: try CatalogImage.header(bytes).body, needing: .whole))
-    } catch {
-      return "\(error)"
-    }
+  let bytes = DocumentBytes(copying: image)
+  do throws(ImageDamage) {
+    let read = try CatalogImage.catalog(
+      bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) })
+    let json = CatalogWriter.json(read)
+    return read.readFailure.map { "\($0)" } ?? json
+  } catch {
+    return "\(error)"
   }
 }
 

@@ -116,10 +116,13 @@ public enum Accords: Sendable {
     let dataPath = dataPath(parsed, environment)
     // Said on standard error after the command's own output: why a file's index was not used.
     var notice: String?
+    // The catalog a command read, whose image may turn out damaged only as the command reads it.
+    var catalogRead: Catalog?
     func load(needing needs: AgreementNeeds = .whole) throws(CatalogError) -> Catalog {
       guard let dataPath else { return try loadCatalog() }
       let loaded = try loadFile(dataPath, needs)
       notice = loaded.notice
+      catalogRead = loaded.catalog
       return loaded.catalog
     }
     do throws(CommandFailure) {
@@ -136,6 +139,8 @@ public enum Accords: Sendable {
         }
         output = try run(parsed, CommandContext(catalog: catalog, style: style))
       }
+      // An answer built with a damaged record standing in is never printed.
+      if let failure = catalogRead?.readFailure { throw CommandFailure.catalog(failure) }
       if let bytes = style.binary.bytes {
         // A workbook is bytes no terminal can show, as gzip refuses to write to one.
         guard !environment.stdoutIsTerminal else {

@@ -37,7 +37,7 @@ enum SwiftSource {
     section("areas", "VisionArea", catalog.areas, area)
     section("parties", "Party", catalog.parties, party)
     section("people", "Person", catalog.people, person)
-    section("agreements", "Agreement", catalog.agreements, agreement)
+    section("agreements", "Agreement", Array(catalog.agreements), agreement)
     section("initiatives", "Initiative", catalog.initiatives, initiative)
     section("partnerships", "Partnership", catalog.partnerships, partnership)
     section("figures", "Figure", catalog.figures, figure)

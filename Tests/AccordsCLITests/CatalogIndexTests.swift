@@ -102,8 +102,9 @@ import Testing
   }
 
   /// A damaged index is refused, naming it and saying what to do: cut short, a byte changed in
-  /// its body, or not an index at all.
-  @Test(arguments: ["truncated", "flipped", "foreign"])
+  /// an agreement's record (found as the command reads it) or in the rest of its body (found
+  /// before anything is read), or not an index at all.
+  @Test(arguments: ["truncated", "flipped", "body", "foreign"])
   func aDamagedIndexIsRefused(damage: String) throws {
     let path = try Self.indexed(
       try SyntheticCatalog.make(count: 20, seed: 8, hostileText: false), name: "\(damage).json")
@@ -112,6 +113,9 @@ import Testing
     switch damage {
     case "truncated": image.removeLast(image.count / 3)
     case "flipped": image[image.count - 40] ^= 0x20
+    case "body":
+      let body = try image.withUnsafeBufferPointer { try CatalogImage.header($0).body }
+      image[body.lowerBound + body.count / 2] ^= 0x20
     default: image = Array("{\"not\": \"an index\"}".utf8)
     }
     try Data(image).write(to: indexURL)
@@ -123,13 +127,14 @@ import Testing
     #expect(result.stderr.contains("Run 'accords index \(path)' to write it again, or delete it to read the JSON."))
   }
 
-  /// The reader itself, past the body's hash, over thousands of damaged bodies: each one read
-  /// or refused, never a trap or a read outside the bytes.
+  /// The reader itself, past the body's hash, over thousands of damaged images: each one read
+  /// whole, or refused (by the reader, or by an agreement's own hash as a query reads it), never
+  /// a trap or a read outside the bytes.
   @Test func theReaderSurvivesEveryDamage() throws {
     let catalog = try SyntheticCatalog.make(count: 25, seed: 5, hostileText: true)
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
     let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
-    let body = try image.withUnsafeBufferPointer { try CatalogImage.header($0).body }
+    let body = try image.withUnsafeBufferPointer { try CatalogImage.header($0).body.lowerBound }
     var generator = SplitMix64(seed: 99)
     var refused = 0
     for round in 0..<3_000 {
@@ -145,12 +150,42 @@ import Testing
         let at = body + Int(generator.next() % UInt64(image.count - body))
         damaged.insert(UInt8(truncatingIfNeeded: generator.next()), at: at)
       }
-      let read = damaged.withUnsafeBufferPointer { bytes in
-        Result { () throws(ImageDamage) in try CatalogImage.catalog(bytes, body: body, needing: .whole) }
-      }
-      if case .failure = read { refused += 1 }
+      if Self.refusesWhenReadWhole(damaged) { refused += 1 }
     }
     #expect(refused > 1_000, "most damage is noticed by the reader alone, before the hash")
+  }
+
+  /// An undamaged image reads whole, and a changed byte in an agreement's record is refused when
+  /// that agreement is read, although the body's hash, which does not cover records, matches.
+  @Test func aChangedRecordIsRefusedWhenRead() throws {
+    let catalog = try SyntheticCatalog.make(count: 25, seed: 5, hostileText: false)
+    let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
+    var image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
+    #expect(!Self.refusesWhenReadWhole(image))
+    let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).records }
+    image[records.upperBound - 2] ^= 0x01
+    let bytes = DocumentBytes(copying: image)
+    let layout = try CatalogImage.header(bytes.buffer)
+    #expect(CatalogImage.bodyIsIntact(bytes.buffer, layout))
+    let read = try CatalogImage.catalog(bytes, layout, failures: ReadFailures { _ in .invalid([]) })
+    #expect(read.readFailure == nil, "nothing is read before a query looks")
+    _ = read.agreements.last
+    #expect(read.readFailure != nil)
+  }
+
+  /// Whether an image, read in full as an export reads it, is refused; never a trap.
+  static func refusesWhenReadWhole(_ image: [UInt8]) -> Bool {
+    let bytes = DocumentBytes(copying: image)
+    do {
+      let catalog = try CatalogImage.catalog(
+        bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) })
+      _ = CatalogWriter.json(catalog)
+      _ = catalog.agreements.map { catalog.agreements(relatingTo: $0.id).count + catalog.replacements(of: $0.id).count }
+      _ = catalog.agreements(matching: AgreementFilter(types: Set(DocumentType.allCases)))
+      return catalog.readFailure != nil
+    } catch {
+      return true
+    }
   }
 
   /// The executable, run from another folder: `index` writes the file, a query reads it; wrong

@@ -12,15 +12,15 @@
 ///
 /// The layout: a header (magic, format, the Accords that wrote it, the schema's fingerprint,
 /// the catalog file's identity and content hash, the body's hash and length), then the body:
-/// the dataset and every section's records, field by field (`ImageRecords.swift`). Each
-/// agreement's outline comes first and the rest in a block a listing steps over, so a query
-/// builds in full only the agreements it prints. It is written only from a catalog that passed
+/// every section's records but the agreements, field by field (`ImageRecords.swift`), then the
+/// agreements' table and indexes (`ImageAgreements`); last, the agreements' records, which a
+/// query reads one by one as it looks at them. It is written only from a catalog that passed
 /// every check, which is why reading it checks nothing but its own integrity.
 public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 1
+  static let format: UInt64 = 2
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {
@@ -38,17 +38,19 @@ public struct CatalogImage: Sendable {
   /// The image of `catalog`, made from the file stamped `file` whose bytes hash to `contentHash`.
   public static func bytes(of catalog: Catalog, file: FileStamp, contentHash: UInt64, producer: String) -> [UInt8] {
     var body = ImageWriter()
+    var records = ImageWriter()
     body.dataset(catalog.dataset)
-    body.list(catalog.visits) { $0.visit($1) }
-    body.list(catalog.sources) { $0.source($1) }
-    body.list(catalog.areas) { $0.area($1) }
-    body.list(catalog.parties) { $0.party($1) }
-    body.list(catalog.people) { $0.person($1) }
-    body.list(catalog.agreements) { $0.agreement($1) }
-    body.list(catalog.initiatives) { $0.initiative($1) }
-    body.list(catalog.partnerships) { $0.partnership($1) }
-    body.list(catalog.figures) { $0.figure($1) }
-    body.list(catalog.regions) { $0.region($1) }
+    // Each kind in a block, so that a query steps over the kinds it does not look at.
+    body.block { $0.list(catalog.visits) { $0.visit($1) } }
+    body.block { $0.list(catalog.sources) { $0.source($1) } }
+    body.block { $0.list(catalog.areas) { $0.area($1) } }
+    body.block { $0.list(catalog.parties) { $0.party($1) } }
+    body.block { $0.list(catalog.people) { $0.person($1) } }
+    body.block { $0.list(catalog.initiatives) { $0.initiative($1) } }
+    body.block { $0.list(catalog.partnerships) { $0.partnership($1) } }
+    body.block { $0.list(catalog.figures) { $0.figure($1) } }
+    body.block { $0.list(catalog.regions) { $0.region($1) } }
+    body.agreements(catalog.agreements, records: &records)
     var image = ImageWriter()
     image.append(magic)
     image.word(format)
@@ -61,17 +63,24 @@ public struct CatalogImage: Sendable {
     image.word(file.inode)
     image.word(file.device)
     image.word(contentHash)
-    let bodyHash = body.bytes.withUnsafeBufferPointer(ContentHash.of)
-    image.word(bodyHash)
+    image.word(body.bytes.withUnsafeBufferPointer(ContentHash.of))
     image.count(body.bytes.count)
+    image.count(records.bytes.count)
     image.append(body.bytes)
+    image.append(records.bytes)
     return image.bytes
   }
 
+  /// Where an image's parts are: the hashed body (every record but the agreements, and the
+  /// agreements' table and indexes), then the agreements' records, each with its own hash.
+  struct Layout {
+    var header: Header
+    var body: Range<Int>
+    var records: Range<Int>
+  }
+
   /// Reads the header, checking the magic and the format; the body is not looked at.
-  static func header(_ bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> (
-    header: Header, body: Int, length: Int
-  ) {
+  static func header(_ bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> Layout {
     var reader = ImageReader(bytes)
     for expected in magic where try reader.byte() != expected {
       throw ImageDamage(offset: 0, reason: "it is not an Accords index")
@@ -88,52 +97,63 @@ public struct CatalogImage: Sendable {
       device: try reader.word())
     let contentHash = try reader.word()
     let bodyHash = try reader.word()
-    let length = try reader.count()
-    guard reader.offset + length == bytes.count else {
+    let bodyLength = try reader.count()
+    let recordsLength = try reader.count()
+    guard bytes.count - reader.offset - bodyLength == recordsLength else {
       throw ImageDamage(offset: reader.offset, reason: "its length does not match its header")
     }
-    return (
-      Header(producer: producer, file: file, contentHash: contentHash, bodyHash: bodyHash, schema: schema),
-      reader.offset, length
-    )
+    let body = reader.offset..<(reader.offset + bodyLength)
+    return Layout(
+      header: Header(producer: producer, file: file, contentHash: contentHash, bodyHash: bodyHash, schema: schema),
+      body: body, records: body.upperBound..<bytes.count)
   }
 
-  /// The catalog in an image whose header was read, keeping whole the agreements `needs` asks
-  /// for and the others in outline, exactly as `CatalogLoader` keeps them from the JSON.
-  static func catalog(
-    _ bytes: UnsafeBufferPointer<UInt8>, body: Int, needing needs: AgreementNeeds
-  ) throws(ImageDamage) -> Catalog {
-    var r = ImageReader(bytes, at: body)
+  /// Whether the body's bytes are those the image was written with.
+  static func bodyIsIntact(_ bytes: UnsafeBufferPointer<UInt8>, _ layout: Layout) -> Bool {
+    ContentHash.of(UnsafeBufferPointer(rebasing: bytes[layout.body])) == layout.header.bodyHash
+  }
+
+  /// The catalog in an image whose body was found intact: the dataset read now, every other
+  /// kind when a query first looks at it, each agreement when a query reads it; damage found
+  /// on the way is noted in `failures`.
+  static func catalog(_ image: DocumentBytes, _ layout: Layout, failures: ReadFailures) throws(ImageDamage) -> Catalog {
+    var r = ImageReader(
+      UnsafeBufferPointer(rebasing: image.buffer[..<layout.body.upperBound]), at: layout.body.lowerBound)
     let dataset = try r.dataset()
-    let visits = try r.list { r throws(ImageDamage) in try r.visit() }
-    let sources = try r.list { r throws(ImageDamage) in try r.source() }
-    let areas = try r.list { r throws(ImageDamage) in try r.area() }
-    let parties = try r.list { r throws(ImageDamage) in try r.party() }
-    let people = try r.list { r throws(ImageDamage) in try r.person() }
-    let agreements: [Agreement]
-    switch needs {
-    case .whole:
-      agreements = try r.list { r throws(ImageDamage) in
-        try r.agreement(keepingWhole: { _ in true }, keepingParties: true)
-      }
-    case .counts:
-      agreements = try r.list { r throws(ImageDamage) in
-        try r.agreement(keepingWhole: { _ in false }, keepingParties: true)
-      }
-    case .listing(let filter):
-      agreements = try r.list { r throws(ImageDamage) in
-        try r.agreement(keepingWhole: filter.matches, keepingParties: false)
+    /// The records of the next block, read when first asked for.
+    func section<Record: Sendable>(
+      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Record
+    ) throws(ImageDamage) -> Deferred<[Record]> {
+      let block = try r.block()
+      let range = block.offset..<block.bytes.count
+      return Deferred {
+        var reader = ImageReader(UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
+        do throws(ImageDamage) {
+          let records = try reader.list(read)
+          guard reader.isAtEnd else {
+            throw ImageDamage(offset: reader.offset, reason: "bytes follow a kind's records")
+          }
+          return records
+        } catch {
+          failures.note(error)
+          return []
+        }
       }
     }
-    let initiatives = try r.list { r throws(ImageDamage) in try r.initiative() }
-    let partnerships = try r.list { r throws(ImageDamage) in try r.partnership() }
-    let figures = try r.list { r throws(ImageDamage) in try r.figure() }
-    let regions = try r.list { r throws(ImageDamage) in try r.region() }
-    guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last record") }
-    let document = CatalogDocument(
-      dataset: dataset, visits: visits, sources: sources, areas: areas, parties: parties, people: people,
-      agreements: agreements, initiatives: initiatives, partnerships: partnerships, figures: figures, regions: regions)
-    return Catalog(validated: document, dataset: dataset)
+    let sections = Catalog.Sections(
+      visits: try section { r throws(ImageDamage) in try r.visit() },
+      sources: try section { r throws(ImageDamage) in try r.source() },
+      areas: try section { r throws(ImageDamage) in try r.area() },
+      parties: try section { r throws(ImageDamage) in try r.party() },
+      people: try section { r throws(ImageDamage) in try r.person() },
+      initiatives: try section { r throws(ImageDamage) in try r.initiative() },
+      partnerships: try section { r throws(ImageDamage) in try r.partnership() },
+      figures: try section { r throws(ImageDamage) in try r.figure() },
+      regions: try section { r throws(ImageDamage) in try r.region() })
+    var agreements = try ImageAgreements(image: image, reader: &r, failures: failures)
+    guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last index") }
+    agreements.recordsStart(at: layout.records.lowerBound)
+    return Catalog(dataset: dataset, sections: sections, agreements: AgreementList(image: agreements))
   }
 
   /// A fingerprint of every list of values the image stores by place, so that an image written

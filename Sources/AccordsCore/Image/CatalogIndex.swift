@@ -66,9 +66,10 @@ public enum CatalogIndex: Sendable {
     let indexPath = Self.path(of: path)
     let staleReason: String?
     switch try image(at: indexPath, of: path, producer: producer) {
-    case .current(let bytes, let body):
+    case .current(let bytes, let layout):
+      let failures = ReadFailures { damaged(indexPath, catalog: path, $0) }
       do {
-        let catalog = try CatalogImage.catalog(bytes.buffer, body: body, needing: needs)
+        let catalog = try CatalogImage.catalog(bytes, layout, failures: failures)
         return Loaded(catalog: catalog, notice: nil, readIndex: true)
       } catch {
         throw damaged(indexPath, catalog: path, error)
@@ -91,7 +92,7 @@ public enum CatalogIndex: Sendable {
   }
 
   private enum Lookup {
-    case current(DocumentBytes, body: Int)
+    case current(DocumentBytes, CatalogImage.Layout)
     case stale(String)
     case absent
   }
@@ -108,13 +109,13 @@ public enum CatalogIndex: Sendable {
     guard let bytes = DocumentBytes(descriptor: descriptor, size: Int(status.st_size)) else {
       throw .unreadable(path: indexPath, reason: "reading failed")
     }
-    let header: CatalogImage.Header
-    let body: Int
+    let layout: CatalogImage.Layout
     do {
-      (header, body, _) = try CatalogImage.header(bytes.buffer)
+      layout = try CatalogImage.header(bytes.buffer)
     } catch {
       throw damaged(indexPath, catalog: catalogPath, error)
     }
+    let header = layout.header
     guard header.producer == producer, header.schema == CatalogImage.schemaFingerprint else {
       return .stale("it was written by Accords \(header.producer)")
     }
@@ -123,12 +124,12 @@ public enum CatalogIndex: Sendable {
       return .stale("the catalog file cannot be read")
     }
     guard FileStamp(current) == header.file else { return .stale("\(catalogPath) changed after it was written") }
-    let bodyBytes = UnsafeBufferPointer(rebasing: bytes.buffer[body...])
-    guard ContentHash.of(bodyBytes) == header.bodyHash else {
+    guard CatalogImage.bodyIsIntact(bytes.buffer, layout) else {
       throw damaged(
-        indexPath, catalog: catalogPath, ImageDamage(offset: body, reason: "its bytes changed after it was written"))
+        indexPath, catalog: catalogPath,
+        ImageDamage(offset: layout.body.lowerBound, reason: "its bytes changed after it was written"))
     }
-    return .current(bytes, body: body)
+    return .current(bytes, layout)
   }
 
   private static func damaged(_ indexPath: String, catalog: String, _ damage: ImageDamage) -> CatalogError {

@@ -95,6 +95,23 @@ struct ImageReader {
     return Int(value)
   }
 
+  /// A number that is not a length, such as a record's place: not bounded by the bytes left.
+  mutating func number() throws(ImageDamage) -> Int {
+    let value = try varint()
+    guard value <= UInt64(Int.max) else { throw ImageDamage(offset: offset, reason: "a number is too large") }
+    return Int(value)
+  }
+
+  /// The next `count` bytes as they lie in the image, without copying them.
+  mutating func bytes(count: Int) throws(ImageDamage) -> UnsafeBufferPointer<UInt8> {
+    guard count <= bytes.count - offset else { throw ImageDamage(offset: offset, reason: "it ends too early") }
+    defer { offset += count }
+    return UnsafeBufferPointer(rebasing: bytes[offset..<offset + count])
+  }
+
+  /// Steps over `count` bytes.
+  mutating func skip(_ count: Int) throws(ImageDamage) { _ = try bytes(count: count) }
+
   /// Any integer, as `ImageWriter.integer` wrote it.
   mutating func integer() throws(ImageDamage) -> Int {
     let value = try varint()

@@ -4,36 +4,44 @@
 /// `AccordsData`) for the data compiled into Accords.
 public struct Catalog: Sendable {
   public let dataset: Dataset
-  public let visits: [Visit]
-  public let sources: [Source]
+  public var visits: [Visit] { sections.visits.value }
+  public var sources: [Source] { sections.sources.value }
   /// The Joint Vision areas in their official order, I to VIII.
-  public let areas: [VisionArea]
-  public let agreements: [Agreement]
-  public let initiatives: [Initiative]
-  public let partnerships: [Partnership]
-  public let figures: [Figure]
+  public var areas: [VisionArea] { sections.areas.value }
+  /// The documents: treaties, memoranda, joint statements …, in catalog order; read from the
+  /// image as they are looked at when the catalog came from an index.
+  public let agreements: AgreementList
+  public var initiatives: [Initiative] { sections.initiatives.value }
+  public var partnerships: [Partnership] { sections.partnerships.value }
+  public var figures: [Figure] { sections.figures.value }
   /// The bodies that are party to documents: governments, ministries, agencies, regional
   /// governments, cities, banks, institutes and companies.
-  public let parties: [Party]
+  public var parties: [Party] { sections.parties.value }
   /// The people who signed, exchanged or led.
-  public let people: [Person]
+  public var people: [Person] { sections.people.value }
   /// The gazetteer: every state, union territory and prefecture, partnered or not.
-  public let regions: [Region]
+  public var regions: [Region] { sections.regions.value }
 
-  /// The one id index: every record's reference to its place in the array of its kind.
-  private let positions: [RecordReference: Int]
-  /// Relations seen from their target: which later records update, renew, amend, implement or
-  /// build on each record that has any.
-  private let laterRecords: [RecordReference: [(kind: RelationKind, from: RecordReference)]]
-  /// Each visit's agreements, by position, so that counting every visit's documents reads the
-  /// agreements once rather than once per visit.
-  private let agreementsByVisit: [Visit.ID: [Int]]
-  /// The agreements naming each party and each person, by position, for `show` and counts.
-  private let agreementsByName: [RecordReference: [Int]]
-  /// The agreements that replace each agreement, by position: what a status reads for every
-  /// instrument, kept apart from the other later records so that it costs no more when an
-  /// instrument has thousands of amendments.
-  private let replacers: [Agreement.ID: [Int]]
+  /// Every kind's records but the agreements: at hand, or, from an image, decoded the first
+  /// time a query looks at the kind.
+  struct Sections: Sendable {
+    var visits: Deferred<[Visit]>
+    var sources: Deferred<[Source]>
+    var areas: Deferred<[VisionArea]>
+    var parties: Deferred<[Party]>
+    var people: Deferred<[Person]>
+    var initiatives: Deferred<[Initiative]>
+    var partnerships: Deferred<[Partnership]>
+    var figures: Deferred<[Figure]>
+    var regions: Deferred<[Region]>
+  }
+
+  private let sections: Sections
+  /// The id index of every kind but the agreements, which keep their own: each record's
+  /// reference to its place in the array of its kind. Each built when first needed.
+  private let positions: [RecordKind: Deferred<[RecordReference: Int]>]
+  /// Relations seen from their target: which later figures update or replace each figure.
+  private let laterFigures: Deferred<[Figure.ID: [(kind: RelationKind, from: Figure.ID)]]>
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -54,71 +62,49 @@ public struct Catalog: Sendable {
   /// Makes the catalog from a document already checked: by the loader, or, for the bundled
   /// data, when Accords was built.
   package init(validated document: CatalogDocument, dataset: Dataset) {
-    self.dataset = dataset
-    visits = document.visits ?? []
-    sources = document.sources ?? []
-    areas = (document.areas ?? []).sorted { $0.ordinal < $1.ordinal }
-    agreements = document.agreements ?? []
-    initiatives = document.initiatives ?? []
-    partnerships = document.partnerships ?? []
-    figures = document.figures ?? []
-    parties = document.parties ?? []
-    people = document.people ?? []
-    regions = document.regions ?? []
-    var positions: [RecordReference: Int] = [:]
-    // Sized once: growing the table as it fills was a fifth of the bundled catalog's start-up.
-    positions.reserveCapacity(
-      agreements.count + initiatives.count + areas.count + partnerships.count + figures.count + visits.count
-        + parties.count + people.count + regions.count + sources.count)
-    func index<Record: CatalogRecord>(_ records: [Record]) {
-      for (position, record) in records.enumerated() { positions[record.reference] = position }
-    }
-    index(agreements)
-    index(initiatives)
-    index(areas)
-    index(partnerships)
-    index(figures)
-    index(visits)
-    index(parties)
-    index(people)
-    index(regions)
-    index(sources)
-    self.positions = positions
-    var laterRecords: [RecordReference: [(kind: RelationKind, from: RecordReference)]] = [:]
-    for agreement in agreements {
-      for relation in agreement.relations {
-        laterRecords[.agreement(relation.target), default: []].append((relation.kind, .agreement(agreement.id)))
-      }
-    }
-    for figure in figures {
-      for relation in figure.relations {
-        laterRecords[.figure(relation.target), default: []].append((relation.kind, .figure(figure.id)))
-      }
-    }
-    self.laterRecords = laterRecords
-    var agreementsByVisit: [Visit.ID: [Int]] = [:]
-    for (position, agreement) in agreements.enumerated() {
-      if let visit = agreement.visit { agreementsByVisit[visit, default: []].append(position) }
-    }
-    self.agreementsByVisit = agreementsByVisit
-    var agreementsByName: [RecordReference: [Int]] = [:]
-    for (position, agreement) in agreements.enumerated() {
-      var named: [RecordReference] = agreement.parties.map { .party($0.party) }
-      named += (agreement.signedBy + agreement.exchangedBy).map { .person($0.person) }
-      var seen: Set<RecordReference> = []
-      for reference in named where seen.insert(reference).inserted {
-        agreementsByName[reference, default: []].append(position)
-      }
-    }
-    self.agreementsByName = agreementsByName
-    var replacers: [Agreement.ID: [Int]] = [:]
-    for (position, agreement) in agreements.enumerated() {
-      for relation in agreement.relations where relation.kind == .replaces {
-        replacers[relation.target, default: []].append(position)
-      }
-    }
-    self.replacers = replacers
+    let sections = Sections(
+      visits: Deferred(document.visits ?? []), sources: Deferred(document.sources ?? []),
+      areas: Deferred((document.areas ?? []).sorted { $0.ordinal < $1.ordinal }),
+      parties: Deferred(document.parties ?? []), people: Deferred(document.people ?? []),
+      initiatives: Deferred(document.initiatives ?? []), partnerships: Deferred(document.partnerships ?? []),
+      figures: Deferred(document.figures ?? []), regions: Deferred(document.regions ?? []))
+    self.init(dataset: dataset, sections: sections, agreements: AgreementList(document.agreements ?? []))
   }
+
+  /// Makes the catalog from its parts, whether at hand or to be read from an image.
+  init(dataset: Dataset, sections: Sections, agreements: AgreementList) {
+    self.dataset = dataset
+    self.sections = sections
+    self.agreements = agreements
+    positions = [
+      .visit: Self.index(sections.visits), .source: Self.index(sections.sources), .area: Self.index(sections.areas),
+      .party: Self.index(sections.parties), .person: Self.index(sections.people),
+      .initiative: Self.index(sections.initiatives), .partnership: Self.index(sections.partnerships),
+      .figure: Self.index(sections.figures), .region: Self.index(sections.regions),
+    ]
+    laterFigures = Deferred {
+      var later: [Figure.ID: [(kind: RelationKind, from: Figure.ID)]] = [:]
+      for figure in sections.figures.value {
+        for relation in figure.relations { later[relation.target, default: []].append((relation.kind, figure.id)) }
+      }
+      return later
+    }
+  }
+
+  private static func index<Record: CatalogRecord>(_ records: Deferred<[Record]>) -> Deferred<[RecordReference: Int]> {
+    Deferred {
+      let records = records.value
+      var positions: [RecordReference: Int] = [:]
+      // Sized once: growing the table as it fills was a fifth of the bundled catalog's start-up.
+      positions.reserveCapacity(records.count)
+      for (position, record) in records.enumerated() { positions[record.reference] = position }
+      return positions
+    }
+  }
+
+  /// Why the catalog's answer cannot be trusted: damage found in its image while the command
+  /// read it. Checked before a command's output is printed; `nil` for a catalog in memory.
+  public var readFailure: CatalogError? { agreements.readFailure }
 
   /// Every record of every kind, in `RecordKind` order: what search, the name resolver and
   /// completion walk.
@@ -129,7 +115,7 @@ public struct Catalog: Sendable {
   /// The records of one kind, in catalog order.
   public func records(of kind: RecordKind) -> [any CatalogRecord] {
     switch kind {
-    case .agreement: agreements
+    case .agreement: Array(agreements)
     case .initiative: initiatives
     case .area: areas
     case .partnership: partnerships
@@ -159,7 +145,7 @@ public struct Catalog: Sendable {
   }
 
   /// The agreement with the given id.
-  public func agreement(_ id: Agreement.ID) -> Agreement? { lookUp(.agreement(id), in: agreements) }
+  public func agreement(_ id: Agreement.ID) -> Agreement? { agreements.position(of: id).map { agreements[$0] } }
 
   /// The initiative with the given id.
   public func initiative(_ id: Initiative.ID) -> Initiative? { lookUp(.initiative(id), in: initiatives) }
@@ -190,38 +176,32 @@ public struct Catalog: Sendable {
 
   /// The later agreements that relate to `id`, each with how: `updates`, `renews`, …
   public func agreements(relatingTo id: Agreement.ID) -> [(agreement: Agreement, kind: RelationKind)] {
-    (laterRecords[.agreement(id)] ?? []).compactMap { entry in
-      guard case .agreement(let from) = entry.from else { return nil }
-      return agreement(from).map { ($0, entry.kind) }
-    }
+    agreements.later(than: id).map { (agreements[$0.position], $0.kind) }
   }
 
   /// The later figures that relate to `id`, each with how.
   public func figures(relatingTo id: Figure.ID) -> [(figure: Figure, kind: RelationKind)] {
-    (laterRecords[.figure(id)] ?? []).compactMap { entry in
-      guard case .figure(let from) = entry.from else { return nil }
-      return figure(from).map { ($0, entry.kind) }
-    }
+    (laterFigures.value[id] ?? []).compactMap { entry in figure(entry.from).map { ($0, entry.kind) } }
   }
 
   /// The agreements of a visit, in catalog order.
   public func agreements(of visit: Visit.ID) -> [Agreement] {
-    (agreementsByVisit[visit] ?? []).map { agreements[$0] }
+    agreements.positions(of: visit).map { agreements[$0] }
   }
 
   /// The agreements that name `party` among their parties, in catalog order.
   public func agreements(withParty party: Party.ID) -> [Agreement] {
-    (agreementsByName[.party(party)] ?? []).map { agreements[$0] }
+    agreements.positions(naming: .party(party)).map { agreements[$0] }
   }
 
   /// The agreements that `person` signed or exchanged, in catalog order.
   public func agreements(withPerson person: Person.ID) -> [Agreement] {
-    (agreementsByName[.person(person)] ?? []).map { agreements[$0] }
+    agreements.positions(naming: .person(person)).map { agreements[$0] }
   }
 
   /// The agreements that replace `id`, in catalog order.
   public func replacements(of id: Agreement.ID) -> [Agreement] {
-    (replacers[id] ?? []).map { agreements[$0] }
+    agreements.replacers(of: id).map { agreements[$0] }
   }
 
   /// The visits at which `person` was one of the leaders, in catalog order.
@@ -245,7 +225,7 @@ public struct Catalog: Sendable {
   public func partnerships(of visit: Visit.ID) -> [Partnership] { partnerships.filter { $0.visit == visit } }
 
   private func lookUp<Record>(_ reference: RecordReference, in records: [Record]) -> Record? {
-    positions[reference].map { records[$0] }
+    positions[reference.kind]?.value[reference].map { records[$0] }
   }
 }
 

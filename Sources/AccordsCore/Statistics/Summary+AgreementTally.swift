@@ -22,7 +22,7 @@ extension Summary {
     private(set) var byCategoryAndDecade: [InstrumentCategory: [Int: Int]] = [:]
 
     init(
-      _ agreements: [Agreement], in catalog: Catalog, on day: PartialDate, selected isSelected: (Visit.ID?) -> Bool
+      _ agreements: AgreementList, in catalog: Catalog, on day: PartialDate, selected isSelected: (Visit.ID?) -> Bool
     ) {
       for agreement in agreements {
         if let visit = agreement.visit { byVisitAndType[visit, default: [:]][agreement.type, default: 0] += 1 }

@@ -6,6 +6,8 @@ public enum VisibleText: Sendable {
   /// UTF-8 (see `FileName`) as `\x` and its hexadecimal value. A backslash already in the text
   /// stays as it is: the escapes are for reading, not for reading back.
   public static func escaped(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+    // Printable ASCII, most catalog text, holds nothing to escape: a byte scan says so.
+    if text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return text }
     guard
       text.unicodeScalars.contains(where: {
         ($0.isHiddenOrControl || FileName.byte(for: $0) != nil) && !kept.contains($0)

@@ -1,13 +1,15 @@
 extension Agreement: SQLRecord {
   static func sqlTables(_ catalog: Catalog) -> [SQLTable] {
-    [
-      CatalogSQL.agreementsTable(catalog), CatalogSQL.agreementAliasesTable(catalog.agreements),
-      CatalogSQL.agreementPartiesTable(catalog.agreements), CatalogSQL.agreementPeopleTable(catalog.agreements),
-      CatalogSQL.agreementAreasTable(catalog.agreements), CatalogSQL.agreementEventsTable(catalog.agreements),
-      CatalogSQL.agreementRegistersTable(catalog.agreements),
+    // Built once for every table: read from an image, each pass would read every record again.
+    let agreements = Array(catalog.agreements)
+    return [
+      CatalogSQL.agreementsTable(catalog), CatalogSQL.agreementAliasesTable(agreements),
+      CatalogSQL.agreementPartiesTable(agreements), CatalogSQL.agreementPeopleTable(agreements),
+      CatalogSQL.agreementAreasTable(agreements), CatalogSQL.agreementEventsTable(agreements),
+      CatalogSQL.agreementRegistersTable(agreements),
       CatalogSQL.relationsTable(
         "agreement_relations", owner: "agreement_id", references: "agreements",
-        catalog.agreements.map { ($0.id.rawValue, $0.relations) }),
+        agreements.map { ($0.id.rawValue, $0.relations) }),
     ]
   }
 

@@ -31,7 +31,7 @@ extension CatalogSQL {
     /// For each record: its notes (with their citations) and its sources, then the citations of
     /// its parts (`relations[0]`, `renewals[1]`), keyed by the record's kind and id.
     mutating func add<Record: CatalogRecord>(
-      _ records: [Record], notes: (Record) -> [Note], sources: (Record) -> [Citation],
+      _ records: some Sequence<Record>, notes: (Record) -> [Note], sources: (Record) -> [Citation],
       parts: (Record) -> [(path: String, sources: [Citation])] = { _ in [] }
     ) {
       for record in records {
