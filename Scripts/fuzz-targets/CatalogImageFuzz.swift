@@ -16,10 +16,18 @@ public func fuzzCatalogImage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
         producer: "", file: FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0),
         contentHash: 0, bodyHash: 0, schema: 0),
       body: 0..<size, records: size..<size)
-  guard
-    let catalog = try? CatalogImage.catalog(image, layout, failures: ReadFailures { _ in .invalid([]) })
-  else { return 0 }
-  // What queries read: every agreement, its later records and replacements, and the indexes.
+  for needs in needings {
+    guard
+      let catalog = try? CatalogImage.catalog(
+        image, layout, needing: needs, failures: ReadFailures { _ in .invalid([]) })
+    else { return 0 }
+    query(catalog)
+  }
+  return 0
+}
+
+/// What queries read: every agreement, its later records and replacements, and the indexes.
+func query(_ catalog: Catalog) {
   _ = CatalogWriter.json(catalog)
   for agreement in catalog.agreements {
     _ = catalog.agreement(agreement.id)
@@ -31,5 +39,9 @@ public func fuzzCatalogImage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
   for person in catalog.people { _ = catalog.agreements(withPerson: person.id) }
   _ = catalog.agreements(matching: AgreementFilter(types: Set(DocumentType.allCases)))
   _ = catalog.readFailure
-  return 0
 }
+
+/// Whole, in outline for counts, and for a listing.
+let needings: [AgreementNeeds] = [
+  .whole, .counts, .listing(AgreementFilter(types: [.memorandumOfUnderstanding])),
+]

@@ -114,9 +114,12 @@ public struct CatalogImage: Sendable {
   }
 
   /// The catalog in an image whose body was found intact: the dataset read now, every other
-  /// kind when a query first looks at it, each agreement when a query reads it; damage found
-  /// on the way is noted in `failures`.
-  static func catalog(_ image: DocumentBytes, _ layout: Layout, failures: ReadFailures) throws(ImageDamage) -> Catalog {
+  /// kind when a query first looks at it, each agreement when a query reads it (whole, or in
+  /// outline when `needs` says so, as the JSON loader keeps it); damage found on the way is
+  /// noted in `failures`.
+  static func catalog(
+    _ image: DocumentBytes, _ layout: Layout, needing needs: AgreementNeeds = .whole, failures: ReadFailures
+  ) throws(ImageDamage) -> Catalog {
     var r = ImageReader(
       UnsafeBufferPointer(rebasing: image.buffer[..<layout.body.upperBound]), at: layout.body.lowerBound)
     let dataset = try r.dataset()
@@ -150,7 +153,7 @@ public struct CatalogImage: Sendable {
       partnerships: try section { r throws(ImageDamage) in try r.partnership() },
       figures: try section { r throws(ImageDamage) in try r.figure() },
       regions: try section { r throws(ImageDamage) in try r.region() })
-    var agreements = try ImageAgreements(image: image, reader: &r, failures: failures)
+    var agreements = try ImageAgreements(image: image, reader: &r, needing: needs, failures: failures)
     guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last index") }
     agreements.recordsStart(at: layout.records.lowerBound)
     return Catalog(dataset: dataset, sections: sections, agreements: AgreementList(image: agreements))

@@ -69,7 +69,7 @@ public enum CatalogIndex: Sendable {
     case .current(let bytes, let layout):
       let failures = ReadFailures { damaged(indexPath, catalog: path, $0) }
       do {
-        let catalog = try CatalogImage.catalog(bytes, layout, failures: failures)
+        let catalog = try CatalogImage.catalog(bytes, layout, needing: needs, failures: failures)
         return Loaded(catalog: catalog, notice: nil, readIndex: true)
       } catch {
         throw damaged(indexPath, catalog: path, error)
@@ -106,7 +106,7 @@ public enum CatalogIndex: Sendable {
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return .absent }
-    guard let bytes = DocumentBytes(descriptor: descriptor, size: Int(status.st_size)) else {
+    guard let bytes = DocumentBytes(descriptor: descriptor, size: Int(status.st_size), inOrder: false) else {
       throw .unreadable(path: indexPath, reason: "reading failed")
     }
     let layout: CatalogImage.Layout

@@ -25,11 +25,21 @@ struct ImageAgreements: Sendable {
   /// Each agreement's later records: pairs of a relation kind's place and an agreement's place.
   private let later: ImageKeyedLists
   let failures: ReadFailures
+  /// Which agreements are built whole; the others in outline, as the JSON loader keeps them.
+  private let keepsWhole: @Sendable (Agreement) -> Bool
+  private let outlinesKeepParties: Bool
 
   /// Steps over the table and the indexes at the reader's place.
-  init(image: DocumentBytes, reader: inout ImageReader, failures: ReadFailures) throws(ImageDamage) {
+  init(image: DocumentBytes, reader: inout ImageReader, needing needs: AgreementNeeds, failures: ReadFailures)
+    throws(ImageDamage)
+  {
     self.image = image
     self.failures = failures
+    switch needs {
+    case .whole: (keepsWhole, outlinesKeepParties) = ({ _ in true }, true)
+    case .counts: (keepsWhole, outlinesKeepParties) = ({ _ in false }, true)
+    case .listing(let filter): (keepsWhole, outlinesKeepParties) = (filter.matches, false)
+    }
     count = try reader.count()
     let block = try reader.block()
     table = block.offset
@@ -48,7 +58,8 @@ struct ImageAgreements: Sendable {
   /// Says where the records start: right after the hashed part the reader has passed.
   mutating func recordsStart(at offset: Int) { records = offset }
 
-  /// The agreement at `position`; a stand-in, with the damage noted, if its record is damaged.
+  /// The agreement at `position`, whole or in outline as the command needs it; a stand-in,
+  /// with the damage noted, if its record is damaged.
   func agreement(at position: Int) -> Agreement {
     do {
       return try read(position)
@@ -76,7 +87,7 @@ struct ImageAgreements: Sendable {
       throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
     }
     var reader = ImageReader(UnsafeBufferPointer(rebasing: bytes[..<range.upperBound]), at: range.lowerBound)
-    let agreement = try reader.agreement(keepingWhole: { _ in true }, keepingParties: true)
+    let agreement = try reader.agreement(keepingWhole: keepsWhole, keepingParties: outlinesKeepParties)
     guard reader.isAtEnd else {
       throw ImageDamage(offset: reader.offset, reason: "an agreement ends before its record")
     }

@@ -33,14 +33,17 @@ public final class DocumentBytes: @unchecked Sendable {
 
   /// The first `size` bytes of an open regular file: mapped when the system can, else read.
   ///
-  /// - Parameter mapping: `false` reads the file even where it could be mapped, as tests do to
-  ///   hold the two ways to the same bytes.
+  /// - Parameters:
+  ///   - mapping: `false` reads the file even where it could be mapped, as tests do to hold the
+  ///     two ways to the same bytes.
+  ///   - inOrder: whether the file is read from start to end, as JSON is; an index is read here
+  ///     and there, and reading ahead would only fill memory with pages no query looks at.
   /// - Returns: `nil` when reading fails.
-  init?(descriptor: Int32, size: Int, mapping: Bool = true) {
+  init?(descriptor: Int32, size: Int, mapping: Bool = true, inOrder: Bool = true) {
     if mapping, size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
       mapped != MAP_FAILED
     {
-      _ = madvise(mapped, size, MADV_SEQUENTIAL)
+      _ = madvise(mapped, size, inOrder ? MADV_SEQUENTIAL : MADV_RANDOM)
       buffer = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
       isMapped = true
       return
