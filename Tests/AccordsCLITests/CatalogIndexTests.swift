@@ -101,6 +101,20 @@ import Testing
     #expect(result.stderr.contains("was not used: it was written by Accords 0.0.1."))
   }
 
+  /// An index in the layout of an earlier Accords is out of date, not damaged: the JSON is read
+  /// and the note says to write the index again.
+  @Test func anIndexOfAnEarlierLayoutIsNotTrusted() throws {
+    let path = try Self.indexed(
+      try SyntheticCatalog.make(count: 10, seed: 4, hostileText: false), name: "earlier-layout.json")
+    let indexURL = URL(fileURLWithPath: CatalogIndex.path(of: path))
+    var image = [UInt8](try Data(contentsOf: indexURL))
+    image[8] = 1
+    try Data(image).write(to: indexURL)
+    let result = Accords.run(arguments: ["--data", path, "stats"])
+    #expect(result.exitCode == .success)
+    #expect(result.stderr.contains("was not used: it was written by an earlier Accords."))
+  }
+
   /// A damaged index is refused, naming it and saying what to do: cut short, a byte changed in
   /// an agreement's record (found as the command reads it) or in the rest of its body (found
   /// before anything is read), or not an index at all.
@@ -169,7 +183,7 @@ import Testing
     #expect(CatalogImage.bodyIsIntact(bytes.buffer, layout))
     let read = try CatalogImage.catalog(bytes, layout, failures: ReadFailures { _ in .invalid([]) })
     #expect(read.readFailure == nil, "nothing is read before a query looks")
-    _ = read.agreements.last
+    _ = Array(read.agreements)
     #expect(read.readFailure != nil)
   }
 

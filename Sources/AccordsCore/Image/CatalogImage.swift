@@ -20,7 +20,7 @@ public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 2
+  static let format: UInt64 = 3
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {
@@ -77,6 +77,15 @@ public struct CatalogImage: Sendable {
     var header: Header
     var body: Range<Int>
     var records: Range<Int>
+  }
+
+  /// Whether `bytes` begin as an Accords image in another layout than this build's, as an
+  /// index written by an earlier Accords does: not damage, only out of date.
+  static func isOfAnotherLayout(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var reader = ImageReader(bytes)
+    for expected in magic where (try? reader.byte()) != expected { return false }
+    guard let layout = try? reader.word() else { return false }
+    return layout != format
   }
 
   /// Reads the header, checking the magic and the format; the body is not looked at.

@@ -109,6 +109,7 @@ public enum CatalogIndex: Sendable {
     guard let bytes = DocumentBytes(descriptor: descriptor, size: Int(status.st_size), inOrder: false) else {
       throw .unreadable(path: indexPath, reason: "reading failed")
     }
+    if CatalogImage.isOfAnotherLayout(bytes.buffer) { return .stale("it was written by an earlier Accords") }
     let layout: CatalogImage.Layout
     do {
       layout = try CatalogImage.header(bytes.buffer)

@@ -4,11 +4,13 @@ import Synchronization
 /// at them; and the indexes written beside them, so that a lookup by id, type, visit, party
 /// or person, and a status's replacements, read a few entries rather than every agreement.
 ///
-/// The layout, inside the hashed part of the body: the number of agreements; a block with the
-/// place of each record (n + 1 offsets from the start of the records, fixed 64-bit, so that
-/// any record is found at once) and each record's hash; then the indexes. The records follow
-/// the hashed part; each is checked against its own hash when it is read, so a query hashes
-/// what it reads, not the whole image, and a changed byte never becomes a wrong fact.
+/// The layout, inside the hashed part of the body: the number of agreements; a block with each
+/// record's offset from the start of the records, length and hash (fixed 64-bit words, so that
+/// any record is found at once); then the indexes. The records follow the hashed part, grouped
+/// by document type so that a listing of one type reads one stretch of the file, not a page
+/// here and there across all of it; each is checked against its own hash when it is read, so a
+/// query hashes what it reads, not the whole image, and a changed byte never becomes a wrong
+/// fact.
 struct ImageAgreements: Sendable {
   /// Keeps the mapped image alive as long as the catalog.
   private let image: DocumentBytes
@@ -43,7 +45,7 @@ struct ImageAgreements: Sendable {
     count = try reader.count()
     let block = try reader.block()
     table = block.offset
-    guard block.bytes.count - block.offset == (2 * count + 1) * 8 else {
+    guard block.bytes.count - block.offset == count * Self.slot else {
       throw ImageDamage(offset: table, reason: "its table of agreements has the wrong length")
     }
     byId = try ImageKeyedLists(&reader)
@@ -54,6 +56,9 @@ struct ImageAgreements: Sendable {
     replacedBy = try ImageKeyedLists(&reader)
     later = try ImageKeyedLists(&reader)
   }
+
+  /// The bytes of a record's entry in the table: offset, length and hash.
+  private static let slot = 24
 
   /// Says where the records start: right after the hashed part the reader has passed.
   mutating func recordsStart(at offset: Int) { records = offset }
@@ -74,15 +79,13 @@ struct ImageAgreements: Sendable {
     guard (0..<count).contains(position) else {
       throw ImageDamage(offset: table, reason: "an index names an agreement it does not hold")
     }
-    var places = ImageReader(bytes, at: table + position * 8)
-    let start = try places.word()
-    let end = try places.word()
-    var hashes = ImageReader(bytes, at: table + (count + 1 + position) * 8)
-    let hash = try hashes.word()
-    guard start <= end, end <= UInt64(bytes.count - records) else {
-      throw ImageDamage(offset: table + position * 8, reason: "an agreement's place is outside the image")
+    var slot = ImageReader(bytes, at: table + position * Self.slot)
+    let (start, length, hash) = (try slot.word(), try slot.word(), try slot.word())
+    let available = UInt64(bytes.count - records)
+    guard start <= available, length <= available - start else {
+      throw ImageDamage(offset: table + position * Self.slot, reason: "an agreement's place is outside the image")
     }
-    let range = (records + Int(start))..<(records + Int(end))
+    let range = (records + Int(start))..<(records + Int(start + length))
     guard ContentHash.of(UnsafeBufferPointer(rebasing: bytes[range])) == hash else {
       throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
     }
@@ -160,8 +163,7 @@ extension ImageWriter {
   /// Writes the agreements' table and indexes here, and their records to `records`, as
   /// `ImageAgreements` reads them.
   mutating func agreements(_ agreements: AgreementList, records: inout ImageWriter) {
-    var places: [Int] = [0]
-    var hashes: [UInt64] = []
+    var slots = [(offset: Int, length: Int, hash: UInt64)](repeating: (0, 0, 0), count: agreements.count)
     var byId: [String: [Int]] = [:]
     var byType: [String: [Int]] = [:]
     var byVisit: [String: [Int]] = [:]
@@ -170,12 +172,19 @@ extension ImageWriter {
     var replacedBy: [String: [Int]] = [:]
     var later: [String: [Int]] = [:]
     let kinds = RelationKind.allCases
-    for (position, agreement) in agreements.enumerated() {
+    // Grouped by type, catalog order within a type: the place of each record in the file.
+    let types = DocumentType.allCases
+    let typePlaces = agreements.map { types.firstIndex(of: $0.type) ?? 0 }
+    let byTypeThenPlace = typePlaces.indices.sorted {
+      typePlaces[$0] != typePlaces[$1] ? typePlaces[$0] < typePlaces[$1] : $0 < $1
+    }
+    for position in byTypeThenPlace {
       let start = records.bytes.count
-      records.agreement(agreement)
-      places.append(records.bytes.count)
-      hashes.append(
-        records.bytes.withUnsafeBufferPointer { ContentHash.of(UnsafeBufferPointer(rebasing: $0[start...])) })
+      records.agreement(agreements[position])
+      let hash = records.bytes.withUnsafeBufferPointer { ContentHash.of(UnsafeBufferPointer(rebasing: $0[start...])) }
+      slots[position] = (start, records.bytes.count - start, hash)
+    }
+    for (position, agreement) in agreements.enumerated() {
       byId[agreement.id.rawValue, default: []].append(position)
       byType[agreement.type.rawValue, default: []].append(position)
       if let visit = agreement.visit { byVisit[visit.rawValue, default: []].append(position) }
@@ -193,8 +202,11 @@ extension ImageWriter {
     }
     count(agreements.count)
     block { table in
-      for place in places { table.word(UInt64(place)) }
-      for hash in hashes { table.word(hash) }
+      for slot in slots {
+        table.word(UInt64(slot.offset))
+        table.word(UInt64(slot.length))
+        table.word(slot.hash)
+      }
     }
     for index in [byId, byType, byVisit, byParty, byPerson, replacedBy, later] { keyedLists(index) }
   }
