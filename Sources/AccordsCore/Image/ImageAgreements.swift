@@ -125,8 +125,8 @@ struct ImageAgreements: Sendable {
     return result
   }
 
-  /// The agreements that could meet `filter`, from the most selective index the filter
-  /// names; `nil` when it names none.
+  /// The agreements that could meet `filter`, from the first index the filter names: ids,
+  /// then types, visits, parties; `nil` when it names none.
   func candidates(for filter: AgreementFilter) -> [Int]? {
     let lists: [[Int]]
     if let among = filter.among {
