@@ -61,7 +61,49 @@ import Testing
     // The filters of `agreements`, where outlines and whole records mix, in one format each.
     lines += LeanReadingTests.commandLines(for: catalog).filter { $0.suffix(2) == ["--format", "jsonl"] }
     lines += [["stats", "--by", "visit"], ["stats", "--json"], ["search", "agreement"], ["--version"]]
+    // `stats` reads the counts kept in the index only for the whole catalog on its as-of day.
+    lines += [["stats", "--as-of", "2001-01-01"], ["stats", "--as-of", catalog.dataset.asOf.description]]
+    lines += catalog.visits.prefix(2).map { ["stats", "--visit", $0.id.rawValue, "--json"] }
     for line in lines { Self.expectAlike(path, line) }
+  }
+
+  /// The image of `catalog`, read back as a query reads it.
+  static func imageCatalog(_ catalog: Catalog) throws -> Catalog {
+    let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
+    let bytes = DocumentBytes(copying: CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test"))
+    return try CatalogImage.catalog(
+      bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) })
+  }
+
+  /// Every name of every record, and the forms people type (suffixes, upper case, `&`, a slip),
+  /// resolves from the index's name index exactly as from the names folded in memory, in every
+  /// scope: the same record, the same ambiguity in the same order, the same suggestions.
+  @Test(arguments: RenderProbeTests.samples)
+  func everyNameResolvesAlikeFromTheIndex(sample: RenderProbeTests.Sample) throws {
+    let catalog = try sample.load()
+    let image = try Self.imageCatalog(catalog)
+    let names = catalog.records.flatMap { $0.names.map(\.text) }
+    var texts =
+      names + names.prefix(40).flatMap { ["\($0) Prefecture", "\($0)-ken", "State of \($0)", $0.uppercased()] }
+    // Slips find nothing, and each asks for suggestions, which are made from every name.
+    texts += names.prefix(12).map { String($0.dropLast()) + "qx" }
+    texts += ["Jammu & Kashmir", "J&K", "", "  ", "愛知県", "no such name"]
+    for scope in NameResolver.Scope.allCases {
+      let inMemory = NameResolver(catalog: catalog, scope: scope)
+      let fromImage = NameResolver(catalog: image, scope: scope)
+      for text in texts { #expect(fromImage.resolve(text) == inMemory.resolve(text), "\(scope) \(text)") }
+    }
+    #expect(image.readFailure == nil)
+  }
+
+  /// The counts the index keeps for `stats` are those counted over the agreements themselves.
+  @Test(arguments: RenderProbeTests.samples)
+  func theKeptCountsAreTheAgreements(sample: RenderProbeTests.Sample) throws {
+    let catalog = try sample.load()
+    let image = try Self.imageCatalog(catalog)
+    let counted = Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true }
+    #expect(image.storedTally == counted)
+    #expect(catalog.storedTally == nil, "a catalog in memory counts for itself")
   }
 
   /// A larger generated catalog, where outlines and whole records mix, in every format.

@@ -13,14 +13,14 @@
 /// The layout: a header (magic, format, the Accords that wrote it, the schema's fingerprint,
 /// the catalog file's identity and content hash, the body's hash and length), then the body:
 /// every section's records but the agreements, field by field (`ImageRecords.swift`), then the
-/// agreements' table and indexes (`ImageAgreements`); last, the agreements' records, which a
+/// agreements' table and indexes (`ImageAgreements`), then the name index (`ImageNames`) and the counts `stats` gives (`ImageTally.swift`); last, the agreements' records, which a
 /// query reads one by one as it looks at them. It is written only from a catalog that passed
 /// every check, which is why reading it checks nothing but its own integrity.
 public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 3
+  static let format: UInt64 = 4
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {
@@ -51,6 +51,10 @@ public struct CatalogImage: Sendable {
     body.block { $0.list(catalog.figures) { $0.figure($1) } }
     body.block { $0.list(catalog.regions) { $0.region($1) } }
     body.agreements(catalog.agreements, records: &records)
+    body.names(of: catalog)
+    body.block {
+      $0.tally(Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true })
+    }
     var image = ImageWriter()
     image.append(magic)
     image.word(format)
@@ -163,9 +167,26 @@ public struct CatalogImage: Sendable {
       figures: try section { r throws(ImageDamage) in try r.figure() },
       regions: try section { r throws(ImageDamage) in try r.region() })
     var agreements = try ImageAgreements(image: image, reader: &r, needing: needs, failures: failures)
+    let names = try ImageNames(image: image, reader: &r, failures: failures)
+    let tallyBlock = try r.block()
+    let tallyRange = tallyBlock.offset..<tallyBlock.bytes.count
+    let tally = Deferred<Summary.AgreementTally?> {
+      var reader = ImageReader(
+        UnsafeBufferPointer(rebasing: image.buffer[..<tallyRange.upperBound]), at: tallyRange.lowerBound)
+      do throws(ImageDamage) {
+        let tally = try reader.tally()
+        guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow its counts") }
+        return tally
+      } catch {
+        failures.note(error)
+        return nil
+      }
+    }
     guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last index") }
     agreements.recordsStart(at: layout.records.lowerBound)
-    return Catalog(dataset: dataset, sections: sections, agreements: AgreementList(image: agreements))
+    return Catalog(
+      dataset: dataset, sections: sections, agreements: AgreementList(image: agreements), storedNames: names,
+      storedTally: tally)
   }
 
   /// A fingerprint of every list of values the image stores by place, so that an image written

@@ -42,6 +42,12 @@ public struct Catalog: Sendable {
   private let positions: [RecordKind: Deferred<[RecordReference: Int]>]
   /// Relations seen from their target: which later figures update or replace each figure.
   private let laterFigures: Deferred<[Figure.ID: [(kind: RelationKind, from: Figure.ID)]]>
+  /// The name index written in the image the catalog was read from; `nil` in memory, where
+  /// `NameResolver` builds its own.
+  let storedNames: ImageNames?
+  /// The counts of the agreements kept in the image (`Summary.AgreementTally`), read when
+  /// `stats` first asks; `nil` in memory.
+  private let tallyInImage: Deferred<Summary.AgreementTally?>
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -72,10 +78,15 @@ public struct Catalog: Sendable {
   }
 
   /// Makes the catalog from its parts, whether at hand or to be read from an image.
-  init(dataset: Dataset, sections: Sections, agreements: AgreementList) {
+  init(
+    dataset: Dataset, sections: Sections, agreements: AgreementList, storedNames: ImageNames? = nil,
+    storedTally: Deferred<Summary.AgreementTally?> = Deferred(nil)
+  ) {
     self.dataset = dataset
     self.sections = sections
     self.agreements = agreements
+    self.storedNames = storedNames
+    tallyInImage = storedTally
     positions = [
       .visit: Self.index(sections.visits), .source: Self.index(sections.sources), .area: Self.index(sections.areas),
       .party: Self.index(sections.parties), .person: Self.index(sections.people),
@@ -102,6 +113,9 @@ public struct Catalog: Sendable {
     }
   }
 
+  /// The counts of every agreement on the dataset's as-of day, as the image keeps them.
+  var storedTally: Summary.AgreementTally? { tallyInImage.value }
+
   /// Why the catalog's answer cannot be trusted: damage found in its image while the command
   /// read it. Checked before a command's output is printed; `nil` for a catalog in memory.
   public var readFailure: CatalogError? { agreements.readFailure }
@@ -125,6 +139,25 @@ public struct Catalog: Sendable {
     case .person: people
     case .region: regions
     case .source: sources
+    }
+  }
+
+  /// The record at `position` among those of `kind`, in catalog order; `nil` past the end.
+  func record(of kind: RecordKind, at position: Int) -> (any CatalogRecord)? {
+    func element<Record: CatalogRecord>(_ records: [Record]) -> Record? {
+      records.indices.contains(position) ? records[position] : nil
+    }
+    switch kind {
+    case .agreement: return agreements.indices.contains(position) ? agreements[position] : nil
+    case .initiative: return element(initiatives)
+    case .area: return element(areas)
+    case .partnership: return element(partnerships)
+    case .figure: return element(figures)
+    case .visit: return element(visits)
+    case .party: return element(parties)
+    case .person: return element(people)
+    case .region: return element(regions)
+    case .source: return element(sources)
     }
   }
 

@@ -16,8 +16,11 @@ public struct Visit: Hashable, Sendable, Identifiable {
       case agreements
 
       /// Whether a count of this scope includes `document`.
-      public func counts(_ document: Agreement) -> Bool {
-        self == .documents || !document.type.isLeadersStatement
+      public func counts(_ document: Agreement) -> Bool { counts(document.type) }
+
+      /// Whether a count of this scope includes documents of `type`.
+      public func counts(_ type: DocumentType) -> Bool {
+        self == .documents || !type.isLeadersStatement
       }
     }
 

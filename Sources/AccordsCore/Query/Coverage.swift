@@ -22,13 +22,24 @@ public struct Coverage: Sendable, Hashable {
 
   /// The coverage of `visit`, given the documents the catalog records for it.
   public init(visit: Visit, documents: [Agreement]) {
+    var byType: [DocumentType: Int] = [:]
+    for document in documents { byType[document.type, default: 0] += 1 }
+    self.init(visit: visit, documentsByType: byType)
+  }
+
+  /// The coverage of `visit`, given how many documents of each type the catalog records for it:
+  /// all a coverage reads of them, so that `stats` need not read the documents themselves.
+  init(visit: Visit, documentsByType byType: [DocumentType: Int]) {
     var seen: Set<Announcement> = []
     announced = visit.announced.map { Announcement(count: $0.count, scope: $0.scope) }
       .sorted { ($0.count, $0.scope == .documents ? 1 : 0) > ($1.count, $1.scope == .documents ? 1 : 0) }
       .filter { seen.insert($0).inserted }
-    self.documents = documents.count
-    agreements = documents.count(where: Visit.AnnouncedCount.Scope.agreements.counts)
-    recorded = announced.first.map { largest in documents.count(where: largest.scope.counts) } ?? documents.count
+    func count(_ scope: Visit.AnnouncedCount.Scope) -> Int {
+      byType.reduce(0) { $0 + (scope.counts($1.key) ? $1.value : 0) }
+    }
+    documents = count(.documents)
+    agreements = count(.agreements)
+    recorded = announced.first.map { count($0.scope) } ?? documents
   }
 
   /// The largest count announced, if any source gives one.

@@ -8,7 +8,7 @@
 /// else is not guessed: the caller gets the nearest real names to suggest instead.
 public struct NameResolver: Sendable {
   /// What a resolver looks through.
-  public enum Scope: Sendable {
+  public enum Scope: Sendable, CaseIterable {
     /// The gazetteer: states, union territories and prefectures.
     case regions
     /// The catalog's records: agreements, initiatives, areas, partnerships, figures, sources.
@@ -77,8 +77,13 @@ public struct NameResolver: Sendable {
   private var index: [String: [Entry]] = [:]
   /// Names offered as suggestions: names, Japanese names, former names, titles and ids.
   private var suggestionNames: [String] = []
+  /// Over a catalog read from an image: the catalog, whose name index is read instead of
+  /// `index`, and the kinds looked through. The suggestions, wanted only when nothing matches,
+  /// are then made by a resolver built in memory.
+  private var stored: (catalog: Catalog, kinds: Set<RecordKind>)?
 
-  /// Builds the index for `scope` over `catalog`, from the names each record gives.
+  /// Builds the index for `scope` over `catalog`, from the names each record gives; over a
+  /// catalog read from an image, reads the image's name index instead.
   public init(catalog: Catalog, scope: Scope) {
     let kinds: [RecordKind] =
       switch scope {
@@ -88,6 +93,16 @@ public struct NameResolver: Sendable {
       case .visits: [.visit]
       case .parties: [.party]
       }
+    if catalog.storedNames != nil {
+      self.init(stored: (catalog, Set(kinds)))
+    } else {
+      self.init(building: catalog, kinds: kinds)
+    }
+  }
+
+  private init(stored: (catalog: Catalog, kinds: Set<RecordKind>)) { self.stored = stored }
+
+  private init(building catalog: Catalog, kinds: some Sequence<RecordKind>) {
     for kind in kinds {
       for record in catalog.records(of: kind) {
         for name in record.names { insert(name.text, record.reference, name.reason, suggest: name.isSuggested) }
@@ -95,17 +110,25 @@ public struct NameResolver: Sendable {
     }
   }
 
+  /// The names whose compact form is `key`.
+  private func entries(_ key: String) -> [Entry] {
+    guard let stored, let names = stored.catalog.storedNames else { return index[key] ?? [] }
+    return names.matches(for: key, among: stored.kinds, in: stored.catalog).map {
+      Entry(subject: $0.subject, reason: $0.reason)
+    }
+  }
+
   /// What `text` refers to.
   public func resolve(_ text: String) -> Resolution {
     let key = TextFolding.compact(text)
     guard !key.isEmpty else { return .notFound(suggestions: []) }
-    var matches = index[key] ?? []
+    var matches = entries(key)
     // `Jammu & Kashmir` means `Jammu and Kashmir`; `J&K` stays the code-like `JK`.
     if text.contains("&") {
-      matches += index[TextFolding.compact(text.replacingAll("&", with: " and "))] ?? []
+      matches += entries(TextFolding.compact(text.replacingAll("&", with: " and ")))
     }
     if let stripped = Self.strippingRomanisedSuffix(text.replacingAll("&", with: " and ")) {
-      matches += (index[stripped] ?? []).filter { $0.reason == .exact }
+      matches += entries(stripped).filter { $0.reason == .exact }
         .map { Entry(subject: $0.subject, reason: .suffixedName) }
     }
     guard let best = matches.map(\.reason.tier).min() else {
@@ -121,6 +144,10 @@ public struct NameResolver: Sendable {
   /// (`JDSC` → `jdsc-2008`), or because a word of `text` is a whole name (`Kyoto City` → Kyoto).
   /// Names that differ only in case or punctuation are offered once.
   public func suggestions(for text: String, limit: Int = 3) -> [String] {
+    if let stored {
+      return NameResolver(building: stored.catalog, kinds: RecordKind.allCases.filter(stored.kinds.contains))
+        .suggestions(for: text, limit: limit)
+    }
     let key = TextFolding.compact(text)
     let words = Set(TextFolding.fold(text).split(separator: " ").map(String.init))
     let allowance = EditDistance.allowance(forLength: key.count)

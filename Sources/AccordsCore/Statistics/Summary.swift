@@ -87,10 +87,11 @@ public struct Summary: Sendable {
     isNarrowedToVisits = !selectedVisits.isEmpty
     func selected(_ visit: Visit.ID?) -> Bool { selectedVisits.isEmpty || visit.map(selectedVisits.contains) == true }
     let initiatives = catalog.initiatives.filter { selected($0.visit) }
-    let tally = AgreementTally(catalog.agreements, in: catalog, on: day, selected: { selected($0) })
+    let stored = selectedVisits.isEmpty && day == catalog.dataset.asOf ? catalog.storedTally : nil
+    let tally = stored ?? AgreementTally(catalog.agreements, in: catalog, on: day, selected: { selected($0) })
     visits = catalog.visits.filter { selected($0.id) }.sorted(by: Visit.isEarlier).map { visit in
       VisitCount(
-        visit: visit, coverage: catalog.coverage(of: visit),
+        visit: visit, coverage: Coverage(visit: visit, documentsByType: tally.byVisitAndType[visit.id] ?? [:]),
         byType: DocumentType.allCases.compactMap { type in
           tally.byVisitAndType[visit.id]?[type].map { Count(label: type, count: $0) }
         })
@@ -104,8 +105,8 @@ public struct Summary: Sendable {
     }
     agreementsWithoutArea = tally.withoutArea
     func name(_ party: Party.ID) -> String { catalog.party(party)?.fullName ?? party.rawValue }
-    agreementsByParty = Self.tally(tally.parties.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
-    agreementsByTopBody = Self.tally(tally.topBodies.map(name)).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    agreementsByParty = Self.summed(tally.parties, by: name).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
+    agreementsByTopBody = Self.summed(tally.topBodies, by: name).sorted { ($1.count, $0.label) < ($0.count, $1.label) }
     agreementsWithoutParties = tally.withoutParties
     agreementsByTiming = SigningTiming.allCases.map { Count(label: $0, count: tally.byTiming[$0] ?? 0) }
     agreementsByStatus = InstrumentStatus.Kind.allCases.map { Count(label: $0, count: tally.byStatus[$0] ?? 0) }
@@ -146,6 +147,13 @@ public struct Summary: Sendable {
     sourcesByKind = Source.Kind.allCases.map { kind in
       Count(label: kind, count: catalog.sources.count { $0.kind == kind })
     }
+  }
+
+  /// The counts added up by label: two parties of the same name count as one row.
+  static func summed<Key>(_ counts: [Key: Int], by label: (Key) -> String) -> [Count<String>] {
+    var byLabel: [String: Int] = [:]
+    for (key, count) in counts { byLabel[label(key), default: 0] += count }
+    return byLabel.map { Count(label: $0.key, count: $0.value) }
   }
 
   static func tally<Label: Hashable>(_ labels: [Label]) -> [Count<Label>] {
