@@ -64,6 +64,8 @@ import Testing
     // `stats` reads the counts kept in the index only for the whole catalog on its as-of day.
     lines += [["stats", "--as-of", "2001-01-01"], ["stats", "--as-of", catalog.dataset.asOf.description]]
     lines += catalog.visits.prefix(2).map { ["stats", "--visit", $0.id.rawValue, "--json"] }
+    // A party named by words of its name, found by searching the parties.
+    lines += [["agreements", "--party", "ministry", "--format", "jsonl"], ["agreements", "--party", "METI"]]
     for line in lines { Self.expectAlike(path, line) }
   }
 
@@ -96,14 +98,17 @@ import Testing
     #expect(image.readFailure == nil)
   }
 
-  /// The counts the index keeps for `stats` are those counted over the agreements themselves.
+  /// The counts the index keeps for `stats` are those counted over the agreements themselves,
+  /// and the acronyms it keeps for search those found in their titles and summaries.
   @Test(arguments: RenderProbeTests.samples)
-  func theKeptCountsAreTheAgreements(sample: RenderProbeTests.Sample) throws {
+  func theKeptCountsAndAcronymsAreTheAgreements(sample: RenderProbeTests.Sample) throws {
     let catalog = try sample.load()
     let image = try Self.imageCatalog(catalog)
     let counted = Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true }
     #expect(image.storedTally == counted)
-    #expect(catalog.storedTally == nil, "a catalog in memory counts for itself")
+    #expect(image.stored?.acronyms.value?.expansions == AcronymIndex(catalog).expansions)
+    #expect(catalog.stored == nil, "a catalog in memory counts for itself")
+    #expect(image.readFailure == nil)
   }
 
   /// A larger generated catalog, where outlines and whole records mix, in every format.

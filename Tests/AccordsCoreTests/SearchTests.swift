@@ -18,6 +18,16 @@ import Testing
     #expect(catalog.search(query).first?.id == id)
   }
 
+  /// A search among some kinds, as `--party` makes, finds what a search of everything finds of
+  /// those kinds, in the same order.
+  @Test(arguments: ["ministry", "METI", "space", "JICA", "government of japan", "lunar"])
+  func searchingAmongKindsIsSearchingEverythingFiltered(query: String) throws {
+    let text = try #require(SearchQuery(query))
+    for kinds: Set<RecordKind> in [[.party], [.party, .person], [.agreement, .region]] {
+      #expect(catalog.search(text, among: kinds) == catalog.search(text).filter { kinds.contains($0.kind) })
+    }
+  }
+
   @Test func ranksTitleMatchesBeforeSummaryMatches() {
     let hits = catalog.search("hydrogen")
     let title = hits.firstIndex { $0.field == "title" }

@@ -16,7 +16,7 @@ enum PartyLookup {
     case .found(let match): return [Party.ID(match.subject.id)]
     case .ambiguous(let matches): return Set(matches.map { Party.ID($0.subject.id) })
     case .notFound(let suggestions):
-      let named = catalog.search(query).filter { $0.kind == .party }.map { Party.ID($0.id) }
+      let named = catalog.search(query, among: [.party]).map { Party.ID($0.id) }
       guard named.isEmpty else { return Set(named) }
       throw .notFound(
         "No party is named '\(UsageError.shortened(text))'."

@@ -13,7 +13,8 @@
 /// The layout: a header (magic, format, the Accords that wrote it, the schema's fingerprint,
 /// the catalog file's identity and content hash, the body's hash and length), then the body:
 /// every section's records but the agreements, field by field (`ImageRecords.swift`), then the
-/// agreements' table and indexes (`ImageAgreements`), then the name index (`ImageNames`) and the counts `stats` gives (`ImageTally.swift`); last, the agreements' records, which a
+/// agreements' table and indexes (`ImageAgreements`), then the name index (`ImageNames`), the counts `stats` gives (`ImageTally.swift`) and the
+/// acronyms search expands (`AcronymIndex`); last, the agreements' records, which a
 /// query reads one by one as it looks at them. It is written only from a catalog that passed
 /// every check, which is why reading it checks nothing but its own integrity.
 public struct CatalogImage: Sendable {
@@ -55,6 +56,7 @@ public struct CatalogImage: Sendable {
     body.block {
       $0.tally(Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true })
     }
+    body.block { $0.acronyms(AcronymIndex(catalog)) }
     var image = ImageWriter()
     image.append(magic)
     image.word(format)
@@ -136,25 +138,30 @@ public struct CatalogImage: Sendable {
     var r = ImageReader(
       UnsafeBufferPointer(rebasing: image.buffer[..<layout.body.upperBound]), at: layout.body.lowerBound)
     let dataset = try r.dataset()
-    /// The records of the next block, read when first asked for.
-    func section<Record: Sendable>(
-      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Record
-    ) throws(ImageDamage) -> Deferred<[Record]> {
+    /// What the next block holds, read when first asked for; `fallback`, with the damage
+    /// noted, if it cannot be read.
+    func deferred<Value: Sendable>(
+      orElse fallback: Value, _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+    ) throws(ImageDamage) -> Deferred<Value> {
       let block = try r.block()
       let range = block.offset..<block.bytes.count
       return Deferred {
         var reader = ImageReader(UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
         do throws(ImageDamage) {
-          let records = try reader.list(read)
-          guard reader.isAtEnd else {
-            throw ImageDamage(offset: reader.offset, reason: "bytes follow a kind's records")
-          }
-          return records
+          let value = try read(&reader)
+          guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow a block's end") }
+          return value
         } catch {
           failures.note(error)
-          return []
+          return fallback
         }
       }
+    }
+    /// The records of the next block, read when first asked for.
+    func section<Record: Sendable>(
+      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Record
+    ) throws(ImageDamage) -> Deferred<[Record]> {
+      try deferred(orElse: []) { r throws(ImageDamage) in try r.list(read) }
     }
     let sections = Catalog.Sections(
       visits: try section { r throws(ImageDamage) in try r.visit() },
@@ -168,25 +175,13 @@ public struct CatalogImage: Sendable {
       regions: try section { r throws(ImageDamage) in try r.region() })
     var agreements = try ImageAgreements(image: image, reader: &r, needing: needs, failures: failures)
     let names = try ImageNames(image: image, reader: &r, failures: failures)
-    let tallyBlock = try r.block()
-    let tallyRange = tallyBlock.offset..<tallyBlock.bytes.count
-    let tally = Deferred<Summary.AgreementTally?> {
-      var reader = ImageReader(
-        UnsafeBufferPointer(rebasing: image.buffer[..<tallyRange.upperBound]), at: tallyRange.lowerBound)
-      do throws(ImageDamage) {
-        let tally = try reader.tally()
-        guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow its counts") }
-        return tally
-      } catch {
-        failures.note(error)
-        return nil
-      }
-    }
+    let tally = try deferred(orElse: nil) { r throws(ImageDamage) -> Summary.AgreementTally? in try r.tally() }
+    let acronyms = try deferred(orElse: nil) { r throws(ImageDamage) -> AcronymIndex? in try r.acronyms() }
     guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last index") }
     agreements.recordsStart(at: layout.records.lowerBound)
     return Catalog(
-      dataset: dataset, sections: sections, agreements: AgreementList(image: agreements), storedNames: names,
-      storedTally: tally)
+      dataset: dataset, sections: sections, agreements: AgreementList(image: agreements),
+      stored: Catalog.Stored(names: names, tally: tally, acronyms: acronyms))
   }
 
   /// A fingerprint of every list of values the image stores by place, so that an image written

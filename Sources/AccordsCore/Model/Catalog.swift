@@ -42,12 +42,19 @@ public struct Catalog: Sendable {
   private let positions: [RecordKind: Deferred<[RecordReference: Int]>]
   /// Relations seen from their target: which later figures update or replace each figure.
   private let laterFigures: Deferred<[Figure.ID: [(kind: RelationKind, from: Figure.ID)]]>
-  /// The name index written in the image the catalog was read from; `nil` in memory, where
-  /// `NameResolver` builds its own.
-  let storedNames: ImageNames?
-  /// The counts of the agreements kept in the image (`Summary.AgreementTally`), read when
-  /// `stats` first asks; `nil` in memory.
-  private let tallyInImage: Deferred<Summary.AgreementTally?>
+  /// What the image the catalog was read from keeps beside the records, for the questions that
+  /// would otherwise read every record; `nil` in memory.
+  let stored: Stored?
+
+  /// The indexes and counts a catalog image keeps (see `CatalogImage`).
+  struct Stored: Sendable {
+    /// Every name's folded form with the records it names, for `NameResolver`.
+    let names: ImageNames
+    /// The counts of every agreement on the dataset's as-of day, for `stats`.
+    let tally: Deferred<Summary.AgreementTally?>
+    /// What the catalog's acronyms stand for, for search.
+    let acronyms: Deferred<AcronymIndex?>
+  }
 
   /// Checks a document built in code and makes the catalog from it.
   ///
@@ -78,15 +85,11 @@ public struct Catalog: Sendable {
   }
 
   /// Makes the catalog from its parts, whether at hand or to be read from an image.
-  init(
-    dataset: Dataset, sections: Sections, agreements: AgreementList, storedNames: ImageNames? = nil,
-    storedTally: Deferred<Summary.AgreementTally?> = Deferred(nil)
-  ) {
+  init(dataset: Dataset, sections: Sections, agreements: AgreementList, stored: Stored? = nil) {
     self.dataset = dataset
     self.sections = sections
     self.agreements = agreements
-    self.storedNames = storedNames
-    tallyInImage = storedTally
+    self.stored = stored
     positions = [
       .visit: Self.index(sections.visits), .source: Self.index(sections.sources), .area: Self.index(sections.areas),
       .party: Self.index(sections.parties), .person: Self.index(sections.people),
@@ -114,7 +117,7 @@ public struct Catalog: Sendable {
   }
 
   /// The counts of every agreement on the dataset's as-of day, as the image keeps them.
-  var storedTally: Summary.AgreementTally? { tallyInImage.value }
+  var storedTally: Summary.AgreementTally? { stored?.tally.value }
 
   /// Why the catalog's answer cannot be trusted: damage found in its image while the command
   /// read it. Checked before a command's output is printed; `nil` for a catalog in memory.

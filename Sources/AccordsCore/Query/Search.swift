@@ -35,9 +35,13 @@ extension Catalog {
   /// or alias, then an id, then a summary, then notes and quotes), more for a whole word than
   /// a word's start; the whole query as a phrase in a field scores again; a record whose own
   /// name or short title is exactly the query ranks above all others.
-  public func search(_ query: SearchQuery) -> [SearchHit] {
-    let acronyms = AcronymIndex(self)
-    let hits = records.compactMap { hit(on: $0, for: query, acronyms: acronyms) }
+  ///
+  /// `kinds` narrows the records looked through (`--party` looks through parties alone): the
+  /// same hits as a search of everything filtered to those kinds.
+  public func search(_ query: SearchQuery, among kinds: Set<RecordKind>? = nil) -> [SearchHit] {
+    let acronyms = stored?.acronyms.value ?? AcronymIndex(self)
+    let looked = kinds.map { kinds in RecordKind.allCases.filter(kinds.contains).flatMap(records(of:)) } ?? records
+    let hits = looked.compactMap { hit(on: $0, for: query, acronyms: acronyms) }
     return hits.enumerated()
       .sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }
       .map(\.element)
@@ -139,8 +143,12 @@ struct WordMatch {
 /// What acronyms stand for, where the catalog spells them out: a title or summary's
 /// "Lunar Polar Exploration (LUPEX)", a party's short form (METI). A query's acronym then also
 /// finds the words, a little below the acronym itself.
-struct AcronymIndex {
-  private var expansions: [String: [[String]]] = [:]
+struct AcronymIndex: Sendable {
+  /// Each acronym's folded form, with the phrases it stands for, as folded words.
+  private(set) var expansions: [String: [[String]]] = [:]
+
+  /// The expansions a catalog image kept.
+  init(expansions: [String: [[String]]]) { self.expansions = expansions }
 
   init(_ catalog: Catalog) {
     for party in catalog.parties {
