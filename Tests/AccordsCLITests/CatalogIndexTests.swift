@@ -98,6 +98,62 @@ import Testing
     #expect(image.readFailure == nil)
   }
 
+  /// Searches of words from the catalog's own records, whole, cut to their start, joined,
+  /// as acronyms, numbers and Japanese script, answer from the index's word index exactly as
+  /// from every record in memory, among every kind or some.
+  @Test(arguments: RenderProbeTests.samples)
+  func everySearchAnswersAlikeFromTheIndex(sample: RenderProbeTests.Sample) throws {
+    let catalog = try sample.load()
+    let image = try Self.imageCatalog(catalog)
+    let words = catalog.records.prefix(60).flatMap { record in
+      record.searchFields(in: catalog).prefix(6).flatMap { Words($0.text).words.prefix(3).map(\.key) }
+    }
+    var queries = words + words.prefix(40).map { String($0.prefix(3)) } + words.prefix(40).map { String($0.prefix(2)) }
+    queries += zip(words, words.dropFirst()).prefix(30).map { "\($0) \($1)" }
+    queries += ["LUPEX", "METI", "2+2", "6.2", "2025", "月", "ひろしま", "defence", "agreement of", "a", "zzzz"]
+    for query in Set(queries).sorted() {
+      guard let parsed = SearchQuery(query) else { continue }
+      #expect(image.search(parsed) == catalog.search(parsed), "\(query)")
+      #expect(image.search(parsed, among: [.party, .region]) == catalog.search(parsed, among: [.party, .region]))
+    }
+    #expect(image.readFailure == nil)
+  }
+
+  /// A changed byte in the name or word index, which lie after the records, is refused when a
+  /// query first uses that index, though the body's hash and every record match.
+  @Test func aChangedNameOrWordIndexIsRefusedWhenUsed() throws {
+    let catalog = try SyntheticCatalog.make(count: 25, seed: 5, hostileText: false)
+    let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
+    let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
+    func read(_ bytes: [UInt8]) throws -> Catalog {
+      let bytes = DocumentBytes(copying: bytes)
+      let catalog = try CatalogImage.catalog(
+        bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) })
+      _ = Array(catalog.agreements)
+      #expect(catalog.readFailure == nil, "the records are intact")
+      return catalog
+    }
+    let title = catalog.agreements[0].title
+    // The word index comes last.
+    var words = image
+    words[words.count - 1] ^= 0x01
+    let withWords = try read(words)
+    _ = NameResolver(catalog: withWords, scope: .everything).resolve(title)
+    #expect(withWords.readFailure == nil, "the name index is intact")
+    _ = withWords.search("agreement")
+    #expect(withWords.readFailure != nil)
+    // The name index holds each title in its compact form, which nothing else holds.
+    let key = Array(TextFolding.compact(title).utf8)
+    let at = try #require(image.indices.last { image[$0...].starts(with: key) })
+    var names = image
+    names[at] ^= 0x01
+    let withNames = try read(names)
+    _ = withNames.search("agreement")
+    #expect(withNames.readFailure == nil, "the word index is intact")
+    _ = NameResolver(catalog: withNames, scope: .everything).resolve(title)
+    #expect(withNames.readFailure != nil)
+  }
+
   /// The counts the index keeps for `stats` are those counted over the agreements themselves,
   /// and the acronyms it keeps for search those found in their titles and summaries.
   @Test(arguments: RenderProbeTests.samples)
@@ -173,7 +229,9 @@ import Testing
     var image = [UInt8](try Data(contentsOf: indexURL))
     switch damage {
     case "truncated": image.removeLast(image.count / 3)
-    case "flipped": image[image.count - 40] ^= 0x20
+    case "flipped":
+      let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).records }
+      image[records.lowerBound + 40] ^= 0x20
     case "body":
       let body = try image.withUnsafeBufferPointer { try CatalogImage.header($0).body }
       image[body.lowerBound + body.count / 2] ^= 0x20
@@ -224,7 +282,8 @@ import Testing
     var image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
     #expect(!Self.refusesWhenReadWhole(image))
     let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).records }
-    image[records.upperBound - 2] ^= 0x01
+    // The first record in the file; the name and word indexes follow the last.
+    image[records.lowerBound + 2] ^= 0x01
     let bytes = DocumentBytes(copying: image)
     let layout = try CatalogImage.header(bytes.buffer)
     #expect(CatalogImage.bodyIsIntact(bytes.buffer, layout))
@@ -243,6 +302,8 @@ import Testing
       _ = CatalogWriter.json(catalog)
       _ = catalog.agreements.map { catalog.agreements(relatingTo: $0.id).count + catalog.replacements(of: $0.id).count }
       _ = catalog.agreements(matching: AgreementFilter(types: Set(DocumentType.allCases)))
+      _ = catalog.search("agreement memorandum")
+      _ = NameResolver(catalog: catalog, scope: .everything).resolve("agreement")
       return catalog.readFailure != nil
     } catch {
       return true

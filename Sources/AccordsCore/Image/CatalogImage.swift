@@ -13,15 +13,18 @@
 /// The layout: a header (magic, format, the Accords that wrote it, the schema's fingerprint,
 /// the catalog file's identity and content hash, the body's hash and length), then the body:
 /// every section's records but the agreements, field by field (`ImageRecords.swift`), then the
-/// agreements' table and indexes (`ImageAgreements`), then the name index (`ImageNames`), the counts `stats` gives (`ImageTally.swift`) and the
-/// acronyms search expands (`AcronymIndex`); last, the agreements' records, which a
-/// query reads one by one as it looks at them. It is written only from a catalog that passed
-/// every check, which is why reading it checks nothing but its own integrity.
+/// agreements' table and indexes (`ImageAgreements`), where the name and word indexes lie and
+/// their hashes, the counts `stats` gives (`ImageTally.swift`) and the acronyms search expands
+/// (`ImageAcronyms.swift`). After the body, unhashed as a whole: the agreements' records, which
+/// a query reads one by one as it looks at them, each checked against its own hash; then the
+/// name index (`ImageNames`) and the word index (`ImageWords`), each checked when first used.
+/// It is written only from a catalog that passed every check, which is why reading it checks
+/// nothing but its own integrity.
 public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 4
+  static let format: UInt64 = 5
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {
@@ -52,7 +55,10 @@ public struct CatalogImage: Sendable {
     body.block { $0.list(catalog.figures) { $0.figure($1) } }
     body.block { $0.list(catalog.regions) { $0.region($1) } }
     body.agreements(catalog.agreements, records: &records)
-    body.names(of: catalog)
+    // The name and word indexes lie after the records, each checked when a query first uses
+    // it: most queries use neither, and need not hash them.
+    body.checkedSection(into: &records) { $0.names(of: catalog) }
+    body.checkedSection(into: &records) { $0.words(of: catalog) }
     body.block {
       $0.tally(Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true })
     }
@@ -174,14 +180,47 @@ public struct CatalogImage: Sendable {
       figures: try section { r throws(ImageDamage) in try r.figure() },
       regions: try section { r throws(ImageDamage) in try r.region() })
     var agreements = try ImageAgreements(image: image, reader: &r, needing: needs, failures: failures)
-    let names = try ImageNames(image: image, reader: &r, failures: failures)
+    /// What a section after the records holds, checked against its hash and read when first
+    /// asked for; `nil`, with the damage noted, if it cannot be read.
+    func checkedSection<Value: Sendable>(
+      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+    ) throws(ImageDamage) -> Deferred<Value?> {
+      let place = (start: try r.word(), length: try r.word(), hash: try r.word())
+      let records = layout.records
+      return Deferred {
+        do throws(ImageDamage) {
+          let available = UInt64(records.count)
+          guard place.start <= available, place.length <= available - place.start else {
+            throw ImageDamage(offset: records.lowerBound, reason: "an index's place is outside the image")
+          }
+          let range = (records.lowerBound + Int(place.start))..<(records.lowerBound + Int(place.start + place.length))
+          guard ContentHash.of(UnsafeBufferPointer(rebasing: image.buffer[range])) == place.hash else {
+            throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
+          }
+          var reader = ImageReader(
+            UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
+          let value = try read(&reader)
+          guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow an index") }
+          return value
+        } catch {
+          failures.note(error)
+          return nil
+        }
+      }
+    }
+    let names = try checkedSection { r throws(ImageDamage) in
+      try ImageNames(image: image, reader: &r, failures: failures)
+    }
+    let words = try checkedSection { r throws(ImageDamage) in
+      try ImageWords(image: image, reader: &r, failures: failures)
+    }
     let tally = try deferred(orElse: nil) { r throws(ImageDamage) -> Summary.AgreementTally? in try r.tally() }
     let acronyms = try deferred(orElse: nil) { r throws(ImageDamage) -> AcronymIndex? in try r.acronyms() }
     guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last index") }
     agreements.recordsStart(at: layout.records.lowerBound)
     return Catalog(
       dataset: dataset, sections: sections, agreements: AgreementList(image: agreements),
-      stored: Catalog.Stored(names: names, tally: tally, acronyms: acronyms))
+      stored: Catalog.Stored(names: names, words: words, tally: tally, acronyms: acronyms))
   }
 
   /// A fingerprint of every list of values the image stores by place, so that an image written

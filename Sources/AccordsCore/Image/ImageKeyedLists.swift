@@ -1,6 +1,10 @@
 /// An index kept in a catalog image and read where it lies: keys, each with a list of numbers
-/// (the places of the agreements of a type, of a visit, naming a party …), sorted by the keys'
-/// UTF-8 bytes so that a lookup is a binary search that builds nothing it does not return.
+/// (the places of the agreements of a type, of a visit, naming a party …), sorted so that a
+/// lookup is a binary search that builds nothing it does not return.
+///
+/// Keys are ordered and compared as Swift strings are, by their canonical form, so that a
+/// lookup finds what a dictionary of the same keys in memory finds, whatever the Unicode
+/// normalization of the key asked for and the key stored.
 ///
 /// Written as the number of keys, a table of fixed-width offsets (one a key, so that the
 /// search can jump to the middle), then the entries in a block: each a key and its numbers.
@@ -25,22 +29,39 @@ struct ImageKeyedLists: Sendable {
 
   /// The numbers listed under `key`, in the order written; empty when the key is not there.
   func values(for key: String, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> [Int] {
+    let place = try firstPlace(notBefore: key, in: bytes)
+    guard place < keys else { return [] }
+    var entry = try self.entry(place, in: bytes)
+    return try entry.key() == key ? try entry.numbers() : []
+  }
+
+  /// The lists of every key that begins with `prefix` (as its canonical form does), one list a
+  /// key, in the keys' order.
+  func values(startingWith prefix: String, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> [[Int]] {
+    // Every key whose canonical form begins with the prefix's sorts from the prefix up to the
+    // prefix followed by the last code point, which no word or name holds.
+    let end = prefix + "\u{10FFFF}"
+    var lists: [[Int]] = []
+    var place = try firstPlace(notBefore: prefix, in: bytes)
+    while place < keys {
+      var entry = try self.entry(place, in: bytes)
+      guard try entry.key() < end else { break }
+      lists.append(try entry.numbers())
+      place += 1
+    }
+    return lists
+  }
+
+  /// The place of the first key not ordered before `key`; `keys` when there is none.
+  private func firstPlace(notBefore key: String, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> Int {
     var low = 0
     var high = keys
     while low < high {
       let middle = low + (high - low) / 2
       var entry = try self.entry(middle, in: bytes)
-      let stored = try entry.bytes(count: try entry.count())
-      if stored.elementsEqual(key.utf8) {
-        let count = try entry.count()
-        var values: [Int] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try entry.number()) }
-        return values
-      }
-      if stored.lexicographicallyPrecedes(key.utf8) { low = middle + 1 } else { high = middle }
+      if try entry.key() < key { low = middle + 1 } else { high = middle }
     }
-    return []
+    return low
   }
 
   /// A reader at the start of entry `place`, confined to the entries' block.
@@ -55,22 +76,32 @@ struct ImageKeyedLists: Sendable {
   }
 }
 
+extension ImageReader {
+  /// An entry's key.
+  fileprivate mutating func key() throws(ImageDamage) -> String { try string() }
+
+  /// An entry's numbers, after its key.
+  fileprivate mutating func numbers() throws(ImageDamage) -> [Int] {
+    let count = try count()
+    var values: [Int] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try number()) }
+    return values
+  }
+}
+
 extension ImageWriter {
-  /// Writes `lists` as an `ImageKeyedLists`, sorting the keys by their UTF-8 bytes.
+  /// Writes `lists` as an `ImageKeyedLists`, the keys in order.
   mutating func keyedLists(_ lists: [String: [Int]]) {
-    let sorted = lists.map { (key: Array($0.key.utf8), values: $0.value) }.sorted {
-      $0.key.lexicographicallyPrecedes($1.key)
-    }
     var entries = ImageWriter()
     var offsets: [Int] = []
-    offsets.reserveCapacity(sorted.count)
-    for (key, values) in sorted {
+    offsets.reserveCapacity(lists.count)
+    for (key, values) in lists.sorted(by: { $0.key < $1.key }) {
       offsets.append(entries.bytes.count)
-      entries.count(key.count)
-      entries.append(key)
+      entries.string(key)
       entries.list(values) { $0.count($1) }
     }
-    count(sorted.count)
+    count(lists.count)
     for offset in offsets { word(UInt64(offset)) }
     count(entries.bytes.count)
     append(entries.bytes)

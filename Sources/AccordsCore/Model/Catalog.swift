@@ -49,7 +49,9 @@ public struct Catalog: Sendable {
   /// The indexes and counts a catalog image keeps (see `CatalogImage`).
   struct Stored: Sendable {
     /// Every name's folded form with the records it names, for `NameResolver`.
-    let names: ImageNames
+    let names: Deferred<ImageNames?>
+    /// Every word search compares, with the records holding it.
+    let words: Deferred<ImageWords?>
     /// The counts of every agreement on the dataset's as-of day, for `stats`.
     let tally: Deferred<Summary.AgreementTally?>
     /// What the catalog's acronyms stand for, for search.

@@ -112,7 +112,7 @@ public struct NameResolver: Sendable {
 
   /// The names whose compact form is `key`.
   private func entries(_ key: String) -> [Entry] {
-    guard let stored, let names = stored.catalog.stored?.names else { return index[key] ?? [] }
+    guard let stored, let names = stored.catalog.stored?.names.value else { return index[key] ?? [] }
     return names.matches(for: key, among: stored.kinds, in: stored.catalog).map {
       Entry(subject: $0.subject, reason: $0.reason)
     }

@@ -40,7 +40,15 @@ extension Catalog {
   /// same hits as a search of everything filtered to those kinds.
   public func search(_ query: SearchQuery, among kinds: Set<RecordKind>? = nil) -> [SearchHit] {
     let acronyms = stored?.acronyms.value ?? AcronymIndex(self)
-    let looked = kinds.map { kinds in RecordKind.allCases.filter(kinds.contains).flatMap(records(of:)) } ?? records
+    let looked: [any CatalogRecord]
+    if let candidates = stored?.words.value?.candidates(for: query, acronyms: acronyms) {
+      // From an image's word index: only the records that hold a word of every group.
+      looked = candidates.compactMap { kinds?.contains($0.kind) == false ? nil : record(of: $0.kind, at: $0.position) }
+    } else if let kinds {
+      looked = RecordKind.allCases.filter(kinds.contains).flatMap(records(of:))
+    } else {
+      looked = records
+    }
     let hits = looked.compactMap { hit(on: $0, for: query, acronyms: acronyms) }
     return hits.enumerated()
       .sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }
