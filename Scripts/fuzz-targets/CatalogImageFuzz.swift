@@ -26,7 +26,8 @@ public func fuzzCatalogImage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
   return 0
 }
 
-/// What queries read: every agreement, its later records and replacements, and the indexes.
+/// What queries read: every agreement, its later records and replacements, the indexes, the
+/// kept counts, and the name and word indexes.
 func query(_ catalog: Catalog) {
   _ = CatalogWriter.json(catalog)
   for agreement in catalog.agreements {
@@ -38,6 +39,10 @@ func query(_ catalog: Catalog) {
   for party in catalog.parties { _ = catalog.agreements(withParty: party.id) }
   for person in catalog.people { _ = catalog.agreements(withPerson: person.id) }
   _ = catalog.agreements(matching: AgreementFilter(types: Set(DocumentType.allCases)))
+  _ = Summary(of: catalog)
+  _ = catalog.search("agreement memorandum")
+  _ = catalog.search("LUPEX", among: [.party])
+  for scope in NameResolver.Scope.allCases { _ = NameResolver(catalog: catalog, scope: scope).resolve("agreement-1") }
   _ = catalog.readFailure
 }
 

@@ -122,26 +122,53 @@ struct ImageWords: Sendable {
 }
 
 extension ImageWriter {
-  /// Writes the word index of `catalog`, as `ImageWords` reads it.
+  /// Writes the word index of `catalog`, as `ImageWords` reads it. The two halves of the
+  /// records are read side by side, each on a core; cutting every field of a large catalog
+  /// into words is most of the time an index takes to build.
   mutating func words(of catalog: Catalog) {
+    let counts = RecordKind.allCases.map { catalog.records(of: $0).count }
+    let records = catalog.records
+    let middle = records.count / 2
+    let (second, first) = sideBySide(
+      { WordPostings(records[middle...], numberedFrom: middle, in: catalog) },
+      { WordPostings(records[..<middle], numberedFrom: 0, in: catalog) })
     var lists: [String: [Int]] = [:]
-    var last: [String: Int] = [:]
-    var counts: [Int] = []
-    var number = 0
-    for kind in RecordKind.allCases {
-      let records = catalog.records(of: kind)
-      counts.append(records.count)
-      for record in records {
-        for field in record.searchFields(in: catalog) {
-          for word in Words(field.text).words where last[word.key] != number {
-            lists[word.key, default: []].append(number - (last[word.key] ?? 0))
-            last[word.key] = number
-          }
-        }
-        number += 1
+    lists.reserveCapacity(first.keys.count)
+    for part in [first, second] {
+      for (id, key) in part.keys.enumerated() { lists[key, default: []] += part.numbers[id] }
+    }
+    // Each number after the first as its difference from the one before: a few bits a record.
+    for key in lists.keys {
+      lists[key]?.withUnsafeMutableBufferPointer { numbers in
+        for place in numbers.indices.dropFirst().reversed() { numbers[place] -= numbers[place - 1] }
       }
     }
     list(counts) { $0.count($1) }
     keyedLists(lists)
+  }
+}
+
+/// The words of some records, each with the numbers of the records holding it, ascending.
+private struct WordPostings: Sendable {
+  /// Each word once, in the order first met; a word's place is its number here.
+  private(set) var keys: [String] = []
+  private(set) var numbers: [[Int]] = []
+
+  init(_ records: ArraySlice<any CatalogRecord>, numberedFrom first: Int, in catalog: Catalog) {
+    var places: [String: Int] = [:]
+    for (offset, record) in records.enumerated() {
+      let number = first + offset
+      for field in record.searchFields(in: catalog) {
+        for word in Words(field.text).words {
+          if let place = places[word.key] {
+            if numbers[place].last != number { numbers[place].append(number) }
+          } else {
+            places[word.key] = keys.count
+            keys.append(word.key)
+            numbers.append([number])
+          }
+        }
+      }
+    }
   }
 }

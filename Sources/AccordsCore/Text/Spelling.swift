@@ -6,10 +6,13 @@ enum Spelling {
   /// The common form of a folded (lower-case, unaccented) Latin word.
   static func common(_ word: String) -> String {
     guard word.utf8.count >= 4, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return word }
-    if let whole = wholeWords[word] { return whole }
+    // Lists by first letter, looked up by place: a dictionary's hashing, for every word of
+    // every field, was a third of building an index's word index.
+    let letter = Int((word.utf8.first ?? 0x61) - 0x61)
+    if let whole = wholeWordsByLetter[letter].first(where: { $0.0 == word }) { return whole.1 }
     var word = word
     // Only the stems that start with the word's letter are tried, in their order.
-    for (british, american) in stemsByLetter[word.utf8.first ?? 0] ?? [] where word.hasPrefix(british) {
+    for (british, american) in stemsByLetter[letter] where word.hasPrefix(british) {
       word = american + word.dropFirst(british.count)
       break
     }
@@ -46,9 +49,19 @@ enum Spelling {
     ("oestrogen", "estrogen"), ("haemo", "hemo"), ("leukaemia", "leukemia"), ("encyclopaedia", "encyclopedia"),
   ]
 
-  /// `stems` by their first letter, each list in the order of `stems`.
-  private static let stemsByLetter: [UInt8: [(String, String)]] = Dictionary(grouping: stems) {
-    $0.0.utf8.first ?? 0
+  /// `stems` by their first letter, a to z, each list in the order of `stems`.
+  private static let stemsByLetter: [[(String, String)]] = byLetter(stems)
+
+  /// `wholeWords` by their first letter, a to z.
+  private static let wholeWordsByLetter: [[(String, String)]] = byLetter(wholeWords.map { ($0.key, $0.value) })
+
+  private static func byLetter(_ pairs: [(String, String)]) -> [[(String, String)]] {
+    var lists = [[(String, String)]](repeating: [], count: 26)
+    for pair in pairs {
+      guard let first = pair.0.utf8.first, (0x61...0x7A).contains(first) else { continue }
+      lists[Int(first - 0x61)].append(pair)
+    }
+    return lists
   }
 
   /// Endings whose z is s in British and Indian English, longest first.
