@@ -115,8 +115,8 @@ struct ImageAgreements: Sendable {
     let pairs = places(in: later, for: id.rawValue, checkingPlaces: false)
     let kinds = RelationKind.allCases
     var result: [(kind: RelationKind, position: Int)] = []
-    for index in stride(from: 0, to: pairs.count - 1, by: 2) {
-      guard pairs[index] < kinds.count, pairs[index + 1] < count else {
+    for index in stride(from: 0, to: pairs.count, by: 2) {
+      guard index + 1 < pairs.count, pairs[index] < kinds.count, pairs[index + 1] < count else {
         failures.note(ImageDamage(offset: table, reason: "an index names an agreement it does not hold"))
         return []
       }
