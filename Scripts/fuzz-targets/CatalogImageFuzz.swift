@@ -41,7 +41,7 @@ func query(_ catalog: Catalog) {
   _ = catalog.agreements(matching: AgreementFilter(types: Set(DocumentType.allCases)))
   _ = Summary(of: catalog)
   _ = catalog.search("agreement memorandum")
-  _ = catalog.search("LUPEX", among: [.party])
+  if let query = SearchQuery("LUPEX") { _ = catalog.search(query, among: [.party]) }
   for scope in NameResolver.Scope.allCases { _ = NameResolver(catalog: catalog, scope: scope).resolve("agreement-1") }
   _ = catalog.readFailure
 }
