@@ -144,16 +144,20 @@ public struct CatalogImage: Sendable {
     var r = ImageReader(
       UnsafeBufferPointer(rebasing: image.buffer[..<layout.body.upperBound]), at: layout.body.lowerBound)
     let dataset = try r.dataset()
-    /// What the next block holds, read when first asked for; `fallback`, with the damage
-    /// noted, if it cannot be read.
-    func deferred<Value: Sendable>(
-      orElse fallback: Value, _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
-    ) throws(ImageDamage) -> Deferred<Value> {
-      let block = try r.block()
-      let range = block.offset..<block.bytes.count
-      return Deferred {
-        var reader = ImageReader(UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
+    /// What `read` makes of the bytes in `range`, read when first asked for, after checking
+    /// them against `hash` where one is given; `fallback`, with the damage noted, if they
+    /// cannot be read.
+    func lazily<Value: Sendable>(
+      _ range: Range<Int>, hash: UInt64? = nil, orElse fallback: Value,
+      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+    ) -> Deferred<Value> {
+      Deferred {
         do throws(ImageDamage) {
+          if let hash, ContentHash.of(UnsafeBufferPointer(rebasing: image.buffer[range])) != hash {
+            throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
+          }
+          var reader = ImageReader(
+            UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
           let value = try read(&reader)
           guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow a block's end") }
           return value
@@ -162,6 +166,13 @@ public struct CatalogImage: Sendable {
           return fallback
         }
       }
+    }
+    /// What the next block of the body holds, read when first asked for.
+    func deferred<Value: Sendable>(
+      orElse fallback: Value, _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+    ) throws(ImageDamage) -> Deferred<Value> {
+      let block = try r.block()
+      return lazily(block.offset..<block.bytes.count, orElse: fallback, read)
     }
     /// The records of the next block, read when first asked for.
     func section<Record: Sendable>(
@@ -186,26 +197,13 @@ public struct CatalogImage: Sendable {
       _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
     ) throws(ImageDamage) -> Deferred<Value?> {
       let place = (start: try r.word(), length: try r.word(), hash: try r.word())
-      let records = layout.records
-      return Deferred {
-        do throws(ImageDamage) {
-          let available = UInt64(records.count)
-          guard place.start <= available, place.length <= available - place.start else {
-            throw ImageDamage(offset: records.lowerBound, reason: "an index's place is outside the image")
-          }
-          let range = (records.lowerBound + Int(place.start))..<(records.lowerBound + Int(place.start + place.length))
-          guard ContentHash.of(UnsafeBufferPointer(rebasing: image.buffer[range])) == place.hash else {
-            throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
-          }
-          var reader = ImageReader(
-            UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
-          let value = try read(&reader)
-          guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow an index") }
-          return value
-        } catch {
-          failures.note(error)
-          return nil
-        }
+      let available = UInt64(layout.records.count)
+      guard place.start <= available, place.length <= available - place.start else {
+        throw ImageDamage(offset: r.offset, reason: "an index's place is outside the image")
+      }
+      let start = layout.records.lowerBound + Int(place.start)
+      return lazily(start..<(start + Int(place.length)), hash: place.hash, orElse: nil) {
+        r throws(ImageDamage) -> Value? in try read(&r)
       }
     }
     let names = try checkedSection { r throws(ImageDamage) in

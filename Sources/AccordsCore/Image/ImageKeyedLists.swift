@@ -9,8 +9,9 @@
 /// Written as the number of keys, a table of fixed-width offsets (one a key, so that the
 /// search can jump to the middle), then the entries in a block: each a key and its numbers.
 struct ImageKeyedLists: Sendable {
-  /// Where the offset table starts in the image.
-  private let table: Int
+  /// Where the offset table starts in the image: where damage found in its entries is said
+  /// to be.
+  let table: Int
   private let keys: Int
   /// The block of entries, as offsets in the image.
   private let entries: Range<Int>

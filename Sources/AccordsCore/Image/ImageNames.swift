@@ -29,16 +29,18 @@ struct ImageNames: Sendable {
     let allKinds = RecordKind.allCases
     do throws(ImageDamage) {
       let numbers = try index.values(for: key, in: image.buffer)
-      guard numbers.count % 4 == 0 else { throw ImageDamage(offset: 0, reason: "a name's entry is cut short") }
+      guard numbers.count % 4 == 0 else {
+        throw ImageDamage(offset: index.table, reason: "a name's entry is cut short")
+      }
       var matches: [(subject: RecordReference, reason: NameResolver.Reason)] = []
       for start in stride(from: 0, to: numbers.count, by: 4) {
         guard numbers[start] < allKinds.count else {
-          throw ImageDamage(offset: 0, reason: "a name's entry names no kind of record")
+          throw ImageDamage(offset: index.table, reason: "a name's entry names no kind of record")
         }
         let kind = allKinds[numbers[start]]
         guard kinds.contains(kind) else { continue }
         guard let record = catalog.record(of: kind, at: numbers[start + 1]) else {
-          throw ImageDamage(offset: 0, reason: "a name's entry names a record the index does not hold")
+          throw ImageDamage(offset: index.table, reason: "a name's entry names a record the index does not hold")
         }
         if let reason = NameResolver.Reason(storedTag: numbers[start + 3]) {
           matches.append((record.reference, reason))
@@ -46,7 +48,7 @@ struct ImageNames: Sendable {
           // An alias: what the name stands for is read from the record itself.
           let names = record.names
           guard numbers[start + 2] < names.count else {
-            throw ImageDamage(offset: 0, reason: "a name's entry names a name the record does not have")
+            throw ImageDamage(offset: index.table, reason: "a name's entry names a name the record does not have")
           }
           matches.append((record.reference, names[numbers[start + 2]].reason))
         }

@@ -74,7 +74,7 @@ struct ImageWords: Sendable {
       for (place, delta) in deltas.enumerated() {
         let (sum, overflow) = number.addingReportingOverflow(delta)
         guard !overflow, place == 0 || delta > 0 else {
-          throw ImageDamage(offset: 0, reason: "a word's records are out of order")
+          throw ImageDamage(offset: index.table, reason: "a word's records are out of order")
         }
         number = sum
         numbers.append(number)
@@ -113,7 +113,7 @@ struct ImageWords: Sendable {
         kind += 1
       }
       guard kind < counts.count else {
-        throw ImageDamage(offset: 0, reason: "a word names a record the index does not hold")
+        throw ImageDamage(offset: index.table, reason: "a word names a record the index does not hold")
       }
       result.append((kinds[kind], number - start))
     }
