@@ -134,7 +134,7 @@ import Testing
       return catalog
     }
     let title = catalog.agreements[0].title
-    // The word index comes last.
+    // The word index comes last, after the name index.
     var words = image
     words[words.count - 1] ^= 0x01
     let withWords = try read(words)
@@ -230,7 +230,7 @@ import Testing
     switch damage {
     case "truncated": image.removeLast(image.count / 3)
     case "flipped":
-      let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).records }
+      let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).rest }
       image[records.lowerBound + 40] ^= 0x20
     case "body":
       let body = try image.withUnsafeBufferPointer { try CatalogImage.header($0).body }
@@ -246,9 +246,9 @@ import Testing
     #expect(result.stderr.contains("Run 'accords index \(path)' to write it again, or delete it to read the JSON."))
   }
 
-  /// The reader itself, past the body's hash, over thousands of damaged images: each one read
-  /// whole, or refused (by the reader, or by an agreement's own hash as a query reads it), never
-  /// a trap or a read outside the bytes.
+  /// The reader itself, past the hashes of the body and its sections, over thousands of damaged
+  /// images: each one read whole, or refused (by the reader, or by an agreement's own hash as a
+  /// query reads it), never a trap or a read outside the bytes.
   @Test func theReaderSurvivesEveryDamage() throws {
     let catalog = try SyntheticCatalog.make(count: 25, seed: 5, hostileText: true)
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
@@ -269,7 +269,7 @@ import Testing
         let at = body + Int(generator.next() % UInt64(image.count - body))
         damaged.insert(UInt8(truncatingIfNeeded: generator.next()), at: at)
       }
-      if Self.refusesWhenReadWhole(damaged) { refused += 1 }
+      if Self.refusesWhenReadWhole(damaged, checkingSections: false) { refused += 1 }
     }
     #expect(refused > 1_000, "most damage is noticed by the reader alone, before the hash")
   }
@@ -281,7 +281,7 @@ import Testing
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
     var image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
     #expect(!Self.refusesWhenReadWhole(image))
-    let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).records }
+    let records = try image.withUnsafeBufferPointer { try CatalogImage.header($0).rest }
     // The first record in the file; the name and word indexes follow the last.
     image[records.lowerBound + 2] ^= 0x01
     let bytes = DocumentBytes(copying: image)
@@ -293,16 +293,46 @@ import Testing
     #expect(read.readFailure != nil)
   }
 
+  /// A changed byte anywhere after the body (in a record, the agreements' table or an index,
+  /// another kind's records, the kept counts or acronyms, the name or word index) is refused
+  /// when a query reads that part, although the body's hash, which covers none of them, matches.
+  @Test func aChangedByteAfterTheBodyIsRefusedWhenRead() throws {
+    let catalog = try SyntheticCatalog.make(count: 12, seed: 7, hostileText: false)
+    let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
+    let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
+    let (layout, sections) = try image.withUnsafeBufferPointer { bytes in
+      let layout = try CatalogImage.header(bytes)
+      return (layout, try CatalogImage.sectionRanges(bytes, layout))
+    }
+    #expect(sections.count == 7 + 1 + RecordKind.allCases.count - 1 + 4, "a table, 7 indexes, other kinds, 4 more")
+    let records = layout.rest.lowerBound..<(sections.map(\.lowerBound).min() ?? layout.rest.upperBound)
+    var missed: [Int] = []
+    for part in [records] + sections where !part.isEmpty {
+      for at in Set([part.lowerBound, part.lowerBound + part.count / 2, part.upperBound - 1]) {
+        var damaged = image
+        damaged[at] ^= 0x04
+        if !Self.refusesWhenReadWhole(damaged) { missed.append(at) }
+      }
+    }
+    #expect(missed.isEmpty, "changed bytes read as if intact at \(missed.prefix(5)) of \(sections)")
+  }
+
   /// Whether an image, read in full as an export reads it, is refused; never a trap.
-  static func refusesWhenReadWhole(_ image: [UInt8]) -> Bool {
+  static func refusesWhenReadWhole(_ image: [UInt8], checkingSections: Bool = true) -> Bool {
     let bytes = DocumentBytes(copying: image)
     do {
       let catalog = try CatalogImage.catalog(
-        bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) })
+        bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) },
+        checkingSections: checkingSections)
       _ = CatalogWriter.json(catalog)
       _ = catalog.agreements.map { catalog.agreements(relatingTo: $0.id).count + catalog.replacements(of: $0.id).count }
+      _ = catalog.visits.map { catalog.agreements(of: $0.id) }
+      _ = catalog.parties.map { catalog.agreements(withParty: $0.id) }
+      _ = catalog.people.map { catalog.agreements(withPerson: $0.id) }
       _ = catalog.agreements(matching: AgreementFilter(types: Set(DocumentType.allCases)))
       _ = catalog.search("agreement memorandum")
+      if let query = SearchQuery("agreement") { _ = catalog.search(query, among: [.party]) }
+      _ = Summary(of: catalog)
       _ = NameResolver(catalog: catalog, scope: .everything).resolve("agreement")
       return catalog.readFailure != nil
     } catch {

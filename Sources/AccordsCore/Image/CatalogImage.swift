@@ -11,20 +11,21 @@
 /// is still the image of that very file.
 ///
 /// The layout: a header (magic, format, the Accords that wrote it, the schema's fingerprint,
-/// the catalog file's identity and content hash, the body's hash and length), then the body:
-/// every section's records but the agreements, field by field (`ImageRecords.swift`), then the
-/// agreements' table and indexes (`ImageAgreements`), where the name and word indexes lie and
-/// their hashes, the counts `stats` gives (`ImageTally.swift`) and the acronyms search expands
-/// (`ImageAcronyms.swift`). After the body, unhashed as a whole: the agreements' records, which
-/// a query reads one by one as it looks at them, each checked against its own hash; then the
-/// name index (`ImageNames`) and the word index (`ImageWords`), each checked when first used.
-/// It is written only from a catalog that passed every check, which is why reading it checks
-/// nothing but its own integrity.
+/// the catalog file's identity and content hash, the body's hash and length), then the body,
+/// small and checked when the image is opened: the dataset, the number of agreements, and where
+/// every section lies with its hash (`ImageSections`). After the body: the agreements' records,
+/// which a query reads one by one as it looks at them, each checked against its own hash
+/// (`ImageAgreements`); then the sections, each checked when a query first uses it: the
+/// agreements' table and indexes, every other kind's records, field by field
+/// (`ImageRecords.swift`), the counts `stats` gives (`ImageTally.swift`), the acronyms search
+/// expands (`ImageAcronyms.swift`), the name index (`ImageNames`) and the word index
+/// (`ImageWords`). It is written only from a catalog that passed every check, which is
+/// why reading it checks nothing but its own integrity.
 public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 5
+  static let format: UInt64 = 6
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {
@@ -42,27 +43,26 @@ public struct CatalogImage: Sendable {
   /// The image of `catalog`, made from the file stamped `file` whose bytes hash to `contentHash`.
   public static func bytes(of catalog: Catalog, file: FileStamp, contentHash: UInt64, producer: String) -> [UInt8] {
     var body = ImageWriter()
-    var records = ImageWriter()
+    var rest = ImageWriter()
     body.dataset(catalog.dataset)
-    // Each kind in a block, so that a query steps over the kinds it does not look at.
-    body.block { $0.list(catalog.visits) { $0.visit($1) } }
-    body.block { $0.list(catalog.sources) { $0.source($1) } }
-    body.block { $0.list(catalog.areas) { $0.area($1) } }
-    body.block { $0.list(catalog.parties) { $0.party($1) } }
-    body.block { $0.list(catalog.people) { $0.person($1) } }
-    body.block { $0.list(catalog.initiatives) { $0.initiative($1) } }
-    body.block { $0.list(catalog.partnerships) { $0.partnership($1) } }
-    body.block { $0.list(catalog.figures) { $0.figure($1) } }
-    body.block { $0.list(catalog.regions) { $0.region($1) } }
-    body.agreements(catalog.agreements, records: &records)
-    // The name and word indexes lie after the records, each checked when a query first uses
-    // it: most queries use neither, and need not hash them.
-    body.checkedSection(into: &records) { $0.names(of: catalog) }
-    body.checkedSection(into: &records) { $0.words(of: catalog) }
-    body.block {
+    // The agreements' records first, then each part in a section of its own, so that a query
+    // hashes and maps only what it uses.
+    body.agreements(catalog.agreements, rest: &rest)
+    body.section(into: &rest) { $0.list(catalog.visits) { $0.visit($1) } }
+    body.section(into: &rest) { $0.list(catalog.sources) { $0.source($1) } }
+    body.section(into: &rest) { $0.list(catalog.areas) { $0.area($1) } }
+    body.section(into: &rest) { $0.list(catalog.parties) { $0.party($1) } }
+    body.section(into: &rest) { $0.list(catalog.people) { $0.person($1) } }
+    body.section(into: &rest) { $0.list(catalog.initiatives) { $0.initiative($1) } }
+    body.section(into: &rest) { $0.list(catalog.partnerships) { $0.partnership($1) } }
+    body.section(into: &rest) { $0.list(catalog.figures) { $0.figure($1) } }
+    body.section(into: &rest) { $0.list(catalog.regions) { $0.region($1) } }
+    body.section(into: &rest) {
       $0.tally(Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true })
     }
-    body.block { $0.acronyms(AcronymIndex(catalog)) }
+    body.section(into: &rest) { $0.acronyms(AcronymIndex(catalog)) }
+    body.section(into: &rest) { $0.names(of: catalog) }
+    body.section(into: &rest) { $0.words(of: catalog) }
     var image = ImageWriter()
     image.append(magic)
     image.word(format)
@@ -77,18 +77,18 @@ public struct CatalogImage: Sendable {
     image.word(contentHash)
     image.word(body.bytes.withUnsafeBufferPointer(ContentHash.of))
     image.count(body.bytes.count)
-    image.count(records.bytes.count)
+    image.count(rest.bytes.count)
     image.append(body.bytes)
-    image.append(records.bytes)
+    image.append(rest.bytes)
     return image.bytes
   }
 
-  /// Where an image's parts are: the hashed body (every record but the agreements, and the
-  /// agreements' table and indexes), then the agreements' records, each with its own hash.
+  /// Where an image's parts are: the hashed body, then the rest (the agreements' records
+  /// first, then the sections), each part of which has its own hash.
   struct Layout {
     var header: Header
     var body: Range<Int>
-    var records: Range<Int>
+    var rest: Range<Int>
   }
 
   /// Whether `bytes` begin as an Accords image in another layout than this build's, as an
@@ -119,14 +119,14 @@ public struct CatalogImage: Sendable {
     let contentHash = try reader.word()
     let bodyHash = try reader.word()
     let bodyLength = try reader.count()
-    let recordsLength = try reader.count()
-    guard bytes.count - reader.offset - bodyLength == recordsLength else {
+    let restLength = try reader.count()
+    guard bytes.count - reader.offset - bodyLength == restLength else {
       throw ImageDamage(offset: reader.offset, reason: "its length does not match its header")
     }
     let body = reader.offset..<(reader.offset + bodyLength)
     return Layout(
       header: Header(producer: producer, file: file, contentHash: contentHash, bodyHash: bodyHash, schema: schema),
-      body: body, records: body.upperBound..<bytes.count)
+      body: body, rest: body.upperBound..<bytes.count)
   }
 
   /// Whether the body's bytes are those the image was written with.
@@ -137,88 +137,63 @@ public struct CatalogImage: Sendable {
   /// The catalog in an image whose body was found intact: the dataset read now, every other
   /// kind when a query first looks at it, each agreement when a query reads it (whole, or in
   /// outline when `needs` says so, as the JSON loader keeps it); damage found on the way is
-  /// noted in `failures`.
+  /// noted in `failures`. Only the fuzzer and the reader's damage test turn off
+  /// `checkingSections`, so that damage reaches the code that reads each section.
   static func catalog(
-    _ image: DocumentBytes, _ layout: Layout, needing needs: AgreementNeeds = .whole, failures: ReadFailures
+    _ image: DocumentBytes, _ layout: Layout, needing needs: AgreementNeeds = .whole, failures: ReadFailures,
+    checkingSections: Bool = true
   ) throws(ImageDamage) -> Catalog {
     var r = ImageReader(
       UnsafeBufferPointer(rebasing: image.buffer[..<layout.body.upperBound]), at: layout.body.lowerBound)
+    let sections = ImageSections(
+      image: image, rest: layout.rest, failures: failures, checksHashes: checkingSections)
     let dataset = try r.dataset()
-    /// What `read` makes of the bytes in `range`, read when first asked for, after checking
-    /// them against `hash` where one is given; `fallback`, with the damage noted, if they
-    /// cannot be read.
-    func lazily<Value: Sendable>(
-      _ range: Range<Int>, hash: UInt64? = nil, orElse fallback: Value,
-      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
-    ) -> Deferred<Value> {
-      Deferred {
-        do throws(ImageDamage) {
-          if let hash, ContentHash.of(UnsafeBufferPointer(rebasing: image.buffer[range])) != hash {
-            throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
-          }
-          var reader = ImageReader(
-            UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
-          let value = try read(&reader)
-          guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow a block's end") }
-          return value
-        } catch {
-          failures.note(error)
-          return fallback
-        }
-      }
-    }
-    /// What the next block of the body holds, read when first asked for.
-    func deferred<Value: Sendable>(
-      orElse fallback: Value, _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
-    ) throws(ImageDamage) -> Deferred<Value> {
-      let block = try r.block()
-      return lazily(block.offset..<block.bytes.count, orElse: fallback, read)
-    }
-    /// The records of the next block, read when first asked for.
-    func section<Record: Sendable>(
+    let agreements = try ImageAgreements(sections: sections, body: &r, needing: needs)
+    /// The records of the next section, read when first asked for.
+    func records<Record: Sendable>(
       _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Record
     ) throws(ImageDamage) -> Deferred<[Record]> {
-      try deferred(orElse: []) { r throws(ImageDamage) in try r.list(read) }
+      try sections.next(in: &r, orElse: []) { r throws(ImageDamage) in try r.list(read) }
     }
-    let sections = Catalog.Sections(
-      visits: try section { r throws(ImageDamage) in try r.visit() },
-      sources: try section { r throws(ImageDamage) in try r.source() },
-      areas: try section { r throws(ImageDamage) in try r.area() },
-      parties: try section { r throws(ImageDamage) in try r.party() },
-      people: try section { r throws(ImageDamage) in try r.person() },
-      initiatives: try section { r throws(ImageDamage) in try r.initiative() },
-      partnerships: try section { r throws(ImageDamage) in try r.partnership() },
-      figures: try section { r throws(ImageDamage) in try r.figure() },
-      regions: try section { r throws(ImageDamage) in try r.region() })
-    var agreements = try ImageAgreements(image: image, reader: &r, needing: needs, failures: failures)
-    /// What a section after the records holds, checked against its hash and read when first
-    /// asked for; `nil`, with the damage noted, if it cannot be read.
-    func checkedSection<Value: Sendable>(
-      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
-    ) throws(ImageDamage) -> Deferred<Value?> {
-      let place = (start: try r.word(), length: try r.word(), hash: try r.word())
-      let available = UInt64(layout.records.count)
-      guard place.start <= available, place.length <= available - place.start else {
-        throw ImageDamage(offset: r.offset, reason: "an index's place is outside the image")
-      }
-      let start = layout.records.lowerBound + Int(place.start)
-      return lazily(start..<(start + Int(place.length)), hash: place.hash, orElse: nil) {
-        r throws(ImageDamage) -> Value? in try read(&r)
-      }
-    }
-    let names = try checkedSection { r throws(ImageDamage) in
+    let kinds = Catalog.Sections(
+      visits: try records { r throws(ImageDamage) in try r.visit() },
+      sources: try records { r throws(ImageDamage) in try r.source() },
+      areas: try records { r throws(ImageDamage) in try r.area() },
+      parties: try records { r throws(ImageDamage) in try r.party() },
+      people: try records { r throws(ImageDamage) in try r.person() },
+      initiatives: try records { r throws(ImageDamage) in try r.initiative() },
+      partnerships: try records { r throws(ImageDamage) in try r.partnership() },
+      figures: try records { r throws(ImageDamage) in try r.figure() },
+      regions: try records { r throws(ImageDamage) in try r.region() })
+    let tally = try sections.next(in: &r) { r throws(ImageDamage) in try r.tally() }
+    let acronyms = try sections.next(in: &r) { r throws(ImageDamage) in try r.acronyms() }
+    let names = try sections.next(in: &r) { r throws(ImageDamage) in
       try ImageNames(image: image, reader: &r, failures: failures)
     }
-    let words = try checkedSection { r throws(ImageDamage) in
+    let words = try sections.next(in: &r) { r throws(ImageDamage) in
       try ImageWords(image: image, reader: &r, failures: failures)
     }
-    let tally = try deferred(orElse: nil) { r throws(ImageDamage) -> Summary.AgreementTally? in try r.tally() }
-    let acronyms = try deferred(orElse: nil) { r throws(ImageDamage) -> AcronymIndex? in try r.acronyms() }
-    guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last index") }
-    agreements.recordsStart(at: layout.records.lowerBound)
+    guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last section") }
     return Catalog(
-      dataset: dataset, sections: sections, agreements: AgreementList(image: agreements),
+      dataset: dataset, sections: kinds, agreements: AgreementList(image: agreements),
       stored: Catalog.Stored(names: names, words: words, tally: tally, acronyms: acronyms))
+  }
+
+  /// Where each section lies, in the body's order (the agreements' table and indexes, each
+  /// other kind, the counts, acronyms, names and words): what a damage test walks.
+  static func sectionRanges(_ bytes: UnsafeBufferPointer<UInt8>, _ layout: Layout) throws(ImageDamage) -> [Range<Int>] {
+    var r = ImageReader(UnsafeBufferPointer(rebasing: bytes[..<layout.body.upperBound]), at: layout.body.lowerBound)
+    _ = try r.dataset()
+    _ = try r.number()
+    var ranges: [Range<Int>] = []
+    while !r.isAtEnd {
+      let (start, length, _) = (try r.word(), try r.word(), try r.word())
+      guard start <= UInt64(layout.rest.count), length <= UInt64(layout.rest.count) - start else {
+        throw ImageDamage(offset: r.offset, reason: "a section's place is outside the image")
+      }
+      ranges.append((layout.rest.lowerBound + Int(start))..<(layout.rest.lowerBound + Int(start + length)))
+    }
+    return ranges
   }
 
   /// A fingerprint of every list of values the image stores by place, so that an image written

@@ -4,64 +4,73 @@ import Synchronization
 /// at them; and the indexes written beside them, so that a lookup by id, type, visit, party
 /// or person, and a status's replacements, read a few entries rather than every agreement.
 ///
-/// The layout, inside the hashed part of the body: the number of agreements; a block with each
-/// record's offset from the start of the records, length and hash (fixed 64-bit words, so that
-/// any record is found at once); then the indexes. The records follow the hashed part, grouped
-/// by document type so that a listing of one type reads one stretch of the file, not a page
-/// here and there across all of it; each is checked against its own hash when it is read, so a
-/// query hashes what it reads, not the whole image, and a changed byte never becomes a wrong
-/// fact.
+/// The layout: in the body, the number of agreements and the places of the table and of each
+/// index (`ImageSections`). The records come first after the body, grouped by document type so
+/// that a listing of one type reads one stretch of the file, not a page here and there across
+/// all of it; each is checked against its own hash when it is read, so a query hashes what it
+/// reads, and a changed byte never becomes a wrong fact. The table gives each record's offset
+/// from the start of the records, length and hash (fixed 64-bit words, so that any record is
+/// found at once); it and each index are checked when a query first uses them.
 struct ImageAgreements: Sendable {
   /// Keeps the mapped image alive as long as the catalog.
   private let image: DocumentBytes
   let count: Int
-  private let table: Int
-  /// Where the records start; set when the hashed part has been read.
-  private var records = 0
-  private let byId: ImageKeyedLists
-  private let byType: ImageKeyedLists
-  private let byVisit: ImageKeyedLists
-  private let byParty: ImageKeyedLists
-  private let byPerson: ImageKeyedLists
-  private let replacedBy: ImageKeyedLists
+  /// Where the records start.
+  private let records: Int
+  /// Where the table starts, once it is found intact.
+  private let table: Deferred<Int?>
+  private let byId: Deferred<ImageKeyedLists?>
+  private let byType: Deferred<ImageKeyedLists?>
+  private let byVisit: Deferred<ImageKeyedLists?>
+  private let byParty: Deferred<ImageKeyedLists?>
+  private let byPerson: Deferred<ImageKeyedLists?>
+  private let replacedBy: Deferred<ImageKeyedLists?>
   /// Each agreement's later records: pairs of a relation kind's place and an agreement's place.
-  private let later: ImageKeyedLists
+  private let later: Deferred<ImageKeyedLists?>
   let failures: ReadFailures
   /// Which agreements are built whole; the others in outline, as the JSON loader keeps them.
   private let keepsWhole: @Sendable (Agreement) -> Bool
   private let outlinesKeepParties: Bool
 
-  /// Steps over the table and the indexes at the reader's place.
-  init(image: DocumentBytes, reader: inout ImageReader, needing needs: AgreementNeeds, failures: ReadFailures)
-    throws(ImageDamage)
-  {
-    self.image = image
-    self.failures = failures
+  /// Reads the count and the places of the table and the indexes at the body's place.
+  init(sections: ImageSections, body: inout ImageReader, needing needs: AgreementNeeds) throws(ImageDamage) {
+    image = sections.image
+    failures = sections.failures
+    records = sections.rest.lowerBound
     switch needs {
     case .whole: (keepsWhole, outlinesKeepParties) = ({ _ in true }, true)
     case .counts: (keepsWhole, outlinesKeepParties) = ({ _ in false }, true)
     case .listing(let filter): (keepsWhole, outlinesKeepParties) = (filter.matches, false)
     }
-    count = try reader.count()
-    let block = try reader.block()
-    table = block.offset
-    guard block.bytes.count - block.offset == count * Self.slot else {
-      throw ImageDamage(offset: table, reason: "its table of agreements has the wrong length")
+    let count = try body.number()
+    // Every record takes at least a byte after the body, so a count beyond that is damage.
+    guard count <= sections.rest.count else {
+      throw ImageDamage(offset: body.offset, reason: "it counts more agreements than it could hold")
     }
-    byId = try ImageKeyedLists(&reader)
-    byType = try ImageKeyedLists(&reader)
-    byVisit = try ImageKeyedLists(&reader)
-    byParty = try ImageKeyedLists(&reader)
-    byPerson = try ImageKeyedLists(&reader)
-    replacedBy = try ImageKeyedLists(&reader)
-    later = try ImageKeyedLists(&reader)
+    self.count = count
+    table = try sections.next(in: &body) { r throws(ImageDamage) in
+      let start = r.offset
+      let length = r.bytes.count - start
+      guard length % Self.slot == 0, length / Self.slot == count else {
+        throw ImageDamage(offset: start, reason: "its table of agreements has the wrong length")
+      }
+      try r.skip(count * Self.slot)
+      return start
+    }
+    func index() throws(ImageDamage) -> Deferred<ImageKeyedLists?> {
+      try sections.next(in: &body) { r throws(ImageDamage) in try ImageKeyedLists(&r) }
+    }
+    byId = try index()
+    byType = try index()
+    byVisit = try index()
+    byParty = try index()
+    byPerson = try index()
+    replacedBy = try index()
+    later = try index()
   }
 
   /// The bytes of a record's entry in the table: offset, length and hash.
   private static let slot = 24
-
-  /// Says where the records start: right after the hashed part the reader has passed.
-  mutating func recordsStart(at offset: Int) { records = offset }
 
   /// The agreement at `position`, whole or in outline as the command needs it; a stand-in,
   /// with the damage noted, if its record is damaged.
@@ -76,6 +85,9 @@ struct ImageAgreements: Sendable {
 
   private func read(_ position: Int) throws(ImageDamage) -> Agreement {
     let bytes = image.buffer
+    guard let table = table.value else {
+      throw ImageDamage(offset: records, reason: "its table of agreements cannot be read")
+    }
     guard (0..<count).contains(position) else {
       throw ImageDamage(offset: table, reason: "an index names an agreement it does not hold")
     }
@@ -117,7 +129,7 @@ struct ImageAgreements: Sendable {
     var result: [(kind: RelationKind, position: Int)] = []
     for index in stride(from: 0, to: pairs.count, by: 2) {
       guard index + 1 < pairs.count, pairs[index] < kinds.count, pairs[index + 1] < count else {
-        failures.note(ImageDamage(offset: table, reason: "an index names an agreement it does not hold"))
+        failures.note(ImageDamage(offset: records, reason: "an index names an agreement it does not hold"))
         return []
       }
       result.append((kinds[pairs[index]], pairs[index + 1]))
@@ -145,11 +157,12 @@ struct ImageAgreements: Sendable {
 
   /// The numbers `index` lists under `key`, each checked to be an agreement's place; none,
   /// with the damage noted, if the index cannot be read.
-  private func places(in index: ImageKeyedLists, for key: String, checkingPlaces: Bool = true) -> [Int] {
+  private func places(in index: Deferred<ImageKeyedLists?>, for key: String, checkingPlaces: Bool = true) -> [Int] {
+    guard let index = index.value else { return [] }
     do throws(ImageDamage) {
       let values = try index.values(for: key, in: image.buffer)
       if checkingPlaces, values.contains(where: { $0 >= count }) {
-        throw ImageDamage(offset: table, reason: "an index names an agreement it does not hold")
+        throw ImageDamage(offset: index.table, reason: "an index names an agreement it does not hold")
       }
       return values
     } catch {
@@ -160,9 +173,9 @@ struct ImageAgreements: Sendable {
 }
 
 extension ImageWriter {
-  /// Writes the agreements' table and indexes here, and their records to `records`, as
-  /// `ImageAgreements` reads them.
-  mutating func agreements(_ agreements: AgreementList, records: inout ImageWriter) {
+  /// Writes the agreements' records to `rest`, which must be empty, then their table and
+  /// indexes as sections, as `ImageAgreements` reads them.
+  mutating func agreements(_ agreements: AgreementList, rest records: inout ImageWriter) {
     var slots = [(offset: Int, length: Int, hash: UInt64)](repeating: (0, 0, 0), count: agreements.count)
     var byId: [String: [Int]] = [:]
     var byType: [String: [Int]] = [:]
@@ -201,14 +214,16 @@ extension ImageWriter {
       }
     }
     count(agreements.count)
-    block { table in
+    section(into: &records) { table in
       for slot in slots {
         table.word(UInt64(slot.offset))
         table.word(UInt64(slot.length))
         table.word(slot.hash)
       }
     }
-    for index in [byId, byType, byVisit, byParty, byPerson, replacedBy, later] { keyedLists(index) }
+    for index in [byId, byType, byVisit, byParty, byPerson, replacedBy, later] {
+      section(into: &records) { $0.keyedLists(index) }
+    }
   }
 }
 

@@ -57,17 +57,6 @@ struct ImageWriter {
   }
 
   mutating func append(_ other: [UInt8]) { bytes += other }
-
-  /// Writes what `write` makes to `records`, after what is there, and here where it lies and
-  /// its hash, so that a reader checks it only when it first uses it.
-  mutating func checkedSection(into records: inout ImageWriter, _ write: (inout ImageWriter) -> Void) {
-    var section = ImageWriter()
-    write(&section)
-    word(UInt64(records.bytes.count))
-    word(UInt64(section.bytes.count))
-    word(section.bytes.withUnsafeBufferPointer(ContentHash.of))
-    records.append(section.bytes)
-  }
 }
 
 /// Why an image cannot be read: it is cut short, or a value in it is impossible. Either means

@@ -1,0 +1,68 @@
+/// The sections of a catalog image that lie after its hashed body: each kind's records, the
+/// agreements' table and indexes, the name and word indexes, the kept counts and acronyms.
+/// The body holds where each one lies and its hash; a section is checked against its hash and
+/// read only when a query first uses it, so a query hashes and maps what it reads, not the
+/// whole image.
+struct ImageSections: Sendable {
+  /// Keeps the mapped image alive as long as the catalog.
+  let image: DocumentBytes
+  /// Where the part after the body lies: the agreements' records, then the sections.
+  let rest: Range<Int>
+  let failures: ReadFailures
+  /// Whether a section is checked against its hash; only the fuzzer and the reader's damage
+  /// test turn this off, so that damage reaches the code that reads a section.
+  var checksHashes = true
+
+  /// The section whose place the body gives at `body`'s place, read by `read` when first asked
+  /// for; `fallback`, with the damage noted, if its bytes changed or cannot be read.
+  func next<Value: Sendable>(
+    in body: inout ImageReader, orElse fallback: Value,
+    _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+  ) throws(ImageDamage) -> Deferred<Value> {
+    let placeOffset = body.offset
+    let (start, length, hash) = (try body.word(), try body.word(), try body.word())
+    let available = UInt64(rest.count)
+    guard start <= available, length <= available - start else {
+      throw ImageDamage(offset: placeOffset, reason: "a section's place is outside the image")
+    }
+    let range = (rest.lowerBound + Int(start))..<(rest.lowerBound + Int(start + length))
+    let (image, failures, checksHash) = (image, failures, checksHashes)
+    return Deferred {
+      do throws(ImageDamage) {
+        guard !checksHash || ContentHash.of(UnsafeBufferPointer(rebasing: image.buffer[range])) == hash else {
+          throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
+        }
+        var reader = ImageReader(
+          UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
+        let value = try read(&reader)
+        guard reader.isAtEnd else {
+          throw ImageDamage(offset: reader.offset, reason: "bytes follow a section's end")
+        }
+        return value
+      } catch {
+        failures.note(error)
+        return fallback
+      }
+    }
+  }
+
+  /// The section at `body`'s place, `nil` if it cannot be read.
+  func next<Value: Sendable>(
+    in body: inout ImageReader, _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+  ) throws(ImageDamage) -> Deferred<Value?> {
+    try next(in: &body, orElse: nil) { r throws(ImageDamage) -> Value? in try read(&r) }
+  }
+}
+
+extension ImageWriter {
+  /// Writes what `write` makes to `rest`, after what is there, and here where it lies and its
+  /// hash, so that a reader checks it only when it first uses it.
+  mutating func section(into rest: inout ImageWriter, _ write: (inout ImageWriter) -> Void) {
+    var section = ImageWriter()
+    write(&section)
+    word(UInt64(rest.bytes.count))
+    word(UInt64(section.bytes.count))
+    word(section.bytes.withUnsafeBufferPointer(ContentHash.of))
+    rest.append(section.bytes)
+  }
+}
