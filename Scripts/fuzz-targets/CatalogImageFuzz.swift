@@ -29,6 +29,11 @@ public func fuzzCatalogImage(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt 
 /// What queries read: every agreement, its later records and replacements, the indexes, the
 /// kept counts, and the name and word indexes.
 func query(_ catalog: Catalog) {
+  // One record of each kind alone, by place and by id, as `show` reads them, before anything
+  // reads a kind whole.
+  for kind in RecordKind.allCases {
+    if let record = catalog.record(of: kind, at: 0) { _ = catalog.record(record.reference) }
+  }
   _ = CatalogWriter.json(catalog)
   for agreement in catalog.agreements {
     _ = catalog.agreement(agreement.id)

@@ -324,6 +324,11 @@ import Testing
       let catalog = try CatalogImage.catalog(
         bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) },
         checkingSections: checkingSections)
+      // One record of each kind alone, by place and by id, as `show` reads them, before
+      // anything reads a kind whole.
+      for kind in RecordKind.allCases {
+        if let record = catalog.record(of: kind, at: 0) { _ = catalog.record(record.reference) }
+      }
       _ = CatalogWriter.json(catalog)
       _ = catalog.agreements.map { catalog.agreements(relatingTo: $0.id).count + catalog.replacements(of: $0.id).count }
       _ = catalog.visits.map { catalog.agreements(of: $0.id) }

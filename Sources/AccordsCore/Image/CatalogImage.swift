@@ -48,15 +48,15 @@ public struct CatalogImage: Sendable {
     // The agreements' records first, then each part in a section of its own, so that a query
     // hashes and maps only what it uses.
     body.agreements(catalog.agreements, rest: &rest)
-    body.section(into: &rest) { $0.list(catalog.visits) { $0.visit($1) } }
-    body.section(into: &rest) { $0.list(catalog.sources) { $0.source($1) } }
-    body.section(into: &rest) { $0.list(catalog.areas) { $0.area($1) } }
-    body.section(into: &rest) { $0.list(catalog.parties) { $0.party($1) } }
-    body.section(into: &rest) { $0.list(catalog.people) { $0.person($1) } }
-    body.section(into: &rest) { $0.list(catalog.initiatives) { $0.initiative($1) } }
-    body.section(into: &rest) { $0.list(catalog.partnerships) { $0.partnership($1) } }
-    body.section(into: &rest) { $0.list(catalog.figures) { $0.figure($1) } }
-    body.section(into: &rest) { $0.list(catalog.regions) { $0.region($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.visits) { $0.visit($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.sources) { $0.source($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.areas) { $0.area($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.parties) { $0.party($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.people) { $0.person($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.initiatives) { $0.initiative($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.partnerships) { $0.partnership($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.figures) { $0.figure($1) } }
+    body.section(into: &rest) { $0.shelf(catalog.regions) { $0.region($1) } }
     body.section(into: &rest) {
       $0.tally(Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true })
     }
@@ -149,22 +149,25 @@ public struct CatalogImage: Sendable {
       image: image, rest: layout.rest, failures: failures, checksHashes: checkingSections)
     let dataset = try r.dataset()
     let agreements = try ImageAgreements(sections: sections, body: &r, needing: needs)
-    /// The records of the next section, read when first asked for.
-    func records<Record: Sendable>(
-      _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Record
-    ) throws(ImageDamage) -> Deferred<[Record]> {
-      try sections.next(in: &r, orElse: []) { r throws(ImageDamage) in try r.list(read) }
+    /// The records of the next section, each read when a query first wants it.
+    func shelf<Record: CatalogRecord>(
+      _ decode: @escaping ImageShelf<Record>.Decode
+    ) throws(ImageDamage) -> Shelf<Record> {
+      Shelf(
+        image: try sections.next(in: &r) { r throws(ImageDamage) in
+          try ImageShelf(image: image, reader: &r, failures: failures, decode: decode)
+        })
     }
     let kinds = Catalog.Sections(
-      visits: try records { r throws(ImageDamage) in try r.visit() },
-      sources: try records { r throws(ImageDamage) in try r.source() },
-      areas: try records { r throws(ImageDamage) in try r.area() },
-      parties: try records { r throws(ImageDamage) in try r.party() },
-      people: try records { r throws(ImageDamage) in try r.person() },
-      initiatives: try records { r throws(ImageDamage) in try r.initiative() },
-      partnerships: try records { r throws(ImageDamage) in try r.partnership() },
-      figures: try records { r throws(ImageDamage) in try r.figure() },
-      regions: try records { r throws(ImageDamage) in try r.region() })
+      visits: try shelf { r throws(ImageDamage) in try r.visit() },
+      sources: try shelf { r throws(ImageDamage) in try r.source() },
+      areas: try shelf { r throws(ImageDamage) in try r.area() },
+      parties: try shelf { r throws(ImageDamage) in try r.party() },
+      people: try shelf { r throws(ImageDamage) in try r.person() },
+      initiatives: try shelf { r throws(ImageDamage) in try r.initiative() },
+      partnerships: try shelf { r throws(ImageDamage) in try r.partnership() },
+      figures: try shelf { r throws(ImageDamage) in try r.figure() },
+      regions: try shelf { r throws(ImageDamage) in try r.region() })
     let tally = try sections.next(in: &r) { r throws(ImageDamage) in try r.tally() }
     let acronyms = try sections.next(in: &r) { r throws(ImageDamage) in try r.acronyms() }
     let names = try sections.next(in: &r) { r throws(ImageDamage) in

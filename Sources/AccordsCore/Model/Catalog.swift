@@ -4,36 +4,36 @@
 /// `AccordsData`) for the data compiled into Accords.
 public struct Catalog: Sendable {
   public let dataset: Dataset
-  public var visits: [Visit] { sections.visits.value }
-  public var sources: [Source] { sections.sources.value }
+  public var visits: [Visit] { sections.visits.all.value }
+  public var sources: [Source] { sections.sources.all.value }
   /// The Joint Vision areas in their official order, I to VIII.
-  public var areas: [VisionArea] { sections.areas.value }
+  public var areas: [VisionArea] { sections.areas.all.value }
   /// The documents: treaties, memoranda, joint statements …, in catalog order; read from the
   /// image as they are looked at when the catalog came from an index.
   public let agreements: AgreementList
-  public var initiatives: [Initiative] { sections.initiatives.value }
-  public var partnerships: [Partnership] { sections.partnerships.value }
-  public var figures: [Figure] { sections.figures.value }
+  public var initiatives: [Initiative] { sections.initiatives.all.value }
+  public var partnerships: [Partnership] { sections.partnerships.all.value }
+  public var figures: [Figure] { sections.figures.all.value }
   /// The bodies that are party to documents: governments, ministries, agencies, regional
   /// governments, cities, banks, institutes and companies.
-  public var parties: [Party] { sections.parties.value }
+  public var parties: [Party] { sections.parties.all.value }
   /// The people who signed, exchanged or led.
-  public var people: [Person] { sections.people.value }
+  public var people: [Person] { sections.people.all.value }
   /// The gazetteer: every state, union territory and prefecture, partnered or not.
-  public var regions: [Region] { sections.regions.value }
+  public var regions: [Region] { sections.regions.all.value }
 
-  /// Every kind's records but the agreements: at hand, or, from an image, decoded the first
-  /// time a query looks at the kind.
+  /// Every kind's records but the agreements: at hand, or, from an image, read when a query
+  /// looks at them.
   struct Sections: Sendable {
-    var visits: Deferred<[Visit]>
-    var sources: Deferred<[Source]>
-    var areas: Deferred<[VisionArea]>
-    var parties: Deferred<[Party]>
-    var people: Deferred<[Person]>
-    var initiatives: Deferred<[Initiative]>
-    var partnerships: Deferred<[Partnership]>
-    var figures: Deferred<[Figure]>
-    var regions: Deferred<[Region]>
+    var visits: Shelf<Visit>
+    var sources: Shelf<Source>
+    var areas: Shelf<VisionArea>
+    var parties: Shelf<Party>
+    var people: Shelf<Person>
+    var initiatives: Shelf<Initiative>
+    var partnerships: Shelf<Partnership>
+    var figures: Shelf<Figure>
+    var regions: Shelf<Region>
   }
 
   private let sections: Sections
@@ -78,11 +78,11 @@ public struct Catalog: Sendable {
   /// data, when Accords was built.
   package init(validated document: CatalogDocument, dataset: Dataset) {
     let sections = Sections(
-      visits: Deferred(document.visits ?? []), sources: Deferred(document.sources ?? []),
-      areas: Deferred((document.areas ?? []).sorted { $0.ordinal < $1.ordinal }),
-      parties: Deferred(document.parties ?? []), people: Deferred(document.people ?? []),
-      initiatives: Deferred(document.initiatives ?? []), partnerships: Deferred(document.partnerships ?? []),
-      figures: Deferred(document.figures ?? []), regions: Deferred(document.regions ?? []))
+      visits: Shelf(document.visits ?? []), sources: Shelf(document.sources ?? []),
+      areas: Shelf((document.areas ?? []).sorted { $0.ordinal < $1.ordinal }),
+      parties: Shelf(document.parties ?? []), people: Shelf(document.people ?? []),
+      initiatives: Shelf(document.initiatives ?? []), partnerships: Shelf(document.partnerships ?? []),
+      figures: Shelf(document.figures ?? []), regions: Shelf(document.regions ?? []))
     self.init(dataset: dataset, sections: sections, agreements: AgreementList(document.agreements ?? []))
   }
 
@@ -100,16 +100,16 @@ public struct Catalog: Sendable {
     ]
     laterFigures = Deferred {
       var later: [Figure.ID: [(kind: RelationKind, from: Figure.ID)]] = [:]
-      for figure in sections.figures.value {
+      for figure in sections.figures.all.value {
         for relation in figure.relations { later[relation.target, default: []].append((relation.kind, figure.id)) }
       }
       return later
     }
   }
 
-  private static func index<Record: CatalogRecord>(_ records: Deferred<[Record]>) -> Deferred<[RecordReference: Int]> {
+  private static func index<Record: CatalogRecord>(_ shelf: Shelf<Record>) -> Deferred<[RecordReference: Int]> {
     Deferred {
-      let records = records.value
+      let records = shelf.all.value
       var positions: [RecordReference: Int] = [:]
       // Sized once: growing the table as it fills was a fifth of the bundled catalog's start-up.
       positions.reserveCapacity(records.count)
@@ -149,21 +149,26 @@ public struct Catalog: Sendable {
 
   /// The record at `position` among those of `kind`, in catalog order; `nil` past the end.
   func record(of kind: RecordKind, at position: Int) -> (any CatalogRecord)? {
-    func element<Record: CatalogRecord>(_ records: [Record]) -> Record? {
-      records.indices.contains(position) ? records[position] : nil
-    }
     switch kind {
-    case .agreement: return agreements.indices.contains(position) ? agreements[position] : nil
-    case .initiative: return element(initiatives)
-    case .area: return element(areas)
-    case .partnership: return element(partnerships)
-    case .figure: return element(figures)
-    case .visit: return element(visits)
-    case .party: return element(parties)
-    case .person: return element(people)
-    case .region: return element(regions)
-    case .source: return element(sources)
+    case .agreement: agreements.indices.contains(position) ? agreements[position] : nil
+    case .initiative: element(at: position, of: sections.initiatives)
+    case .area: element(at: position, of: sections.areas)
+    case .partnership: element(at: position, of: sections.partnerships)
+    case .figure: element(at: position, of: sections.figures)
+    case .visit: element(at: position, of: sections.visits)
+    case .party: element(at: position, of: sections.parties)
+    case .person: element(at: position, of: sections.people)
+    case .region: element(at: position, of: sections.regions)
+    case .source: element(at: position, of: sections.sources)
     }
+  }
+
+  /// The record at `position` of a shelf: from the records at hand, or, while an image's
+  /// have not all been read, read alone.
+  private func element<Record>(at position: Int, of shelf: Shelf<Record>) -> Record? {
+    if let image = shelf.image, shelf.all.madeValue == nil { return image.value?.record(at: position) }
+    let records = shelf.all.value
+    return records.indices.contains(position) ? records[position] : nil
   }
 
   /// The record a reference points to, whatever its kind.
@@ -186,31 +191,31 @@ public struct Catalog: Sendable {
   public func agreement(_ id: Agreement.ID) -> Agreement? { agreements.position(of: id).map { agreements[$0] } }
 
   /// The initiative with the given id.
-  public func initiative(_ id: Initiative.ID) -> Initiative? { lookUp(.initiative(id), in: initiatives) }
+  public func initiative(_ id: Initiative.ID) -> Initiative? { lookUp(.initiative(id), in: sections.initiatives) }
 
   /// The Joint Vision area with the given id.
-  public func area(_ id: VisionArea.ID) -> VisionArea? { lookUp(.area(id), in: areas) }
+  public func area(_ id: VisionArea.ID) -> VisionArea? { lookUp(.area(id), in: sections.areas) }
 
   /// The partnership with the given id.
-  public func partnership(_ id: Partnership.ID) -> Partnership? { lookUp(.partnership(id), in: partnerships) }
+  public func partnership(_ id: Partnership.ID) -> Partnership? { lookUp(.partnership(id), in: sections.partnerships) }
 
   /// The headline figure with the given id.
-  public func figure(_ id: Figure.ID) -> Figure? { lookUp(.figure(id), in: figures) }
+  public func figure(_ id: Figure.ID) -> Figure? { lookUp(.figure(id), in: sections.figures) }
 
   /// The visit with the given id.
-  public func visit(_ id: Visit.ID) -> Visit? { lookUp(.visit(id), in: visits) }
+  public func visit(_ id: Visit.ID) -> Visit? { lookUp(.visit(id), in: sections.visits) }
 
   /// The party with the given id.
-  public func party(_ id: Party.ID) -> Party? { lookUp(.party(id), in: parties) }
+  public func party(_ id: Party.ID) -> Party? { lookUp(.party(id), in: sections.parties) }
 
   /// The person with the given id.
-  public func person(_ id: Person.ID) -> Person? { lookUp(.person(id), in: people) }
+  public func person(_ id: Person.ID) -> Person? { lookUp(.person(id), in: sections.people) }
 
   /// The region with the given ISO 3166-2 code.
-  public func region(_ code: Region.Code) -> Region? { lookUp(.region(code), in: regions) }
+  public func region(_ code: Region.Code) -> Region? { lookUp(.region(code), in: sections.regions) }
 
   /// The source with the given id.
-  public func source(_ id: Source.ID) -> Source? { lookUp(.source(id), in: sources) }
+  public func source(_ id: Source.ID) -> Source? { lookUp(.source(id), in: sections.sources) }
 
   /// The later agreements that relate to `id`, each with how: `updates`, `renews`, …
   public func agreements(relatingTo id: Agreement.ID) -> [(agreement: Agreement, kind: RelationKind)] {
@@ -262,8 +267,11 @@ public struct Catalog: Sendable {
   /// The state–prefecture partnerships signed or exchanged at `visit`, in catalog order.
   public func partnerships(of visit: Visit.ID) -> [Partnership] { partnerships.filter { $0.visit == visit } }
 
-  private func lookUp<Record>(_ reference: RecordReference, in records: [Record]) -> Record? {
-    positions[reference.kind]?.value[reference].map { records[$0] }
+  /// The record `reference` names: by the id index of the records at hand, or, while an
+  /// image's have not all been read, by the image's own id index, reading that record alone.
+  private func lookUp<Record>(_ reference: RecordReference, in shelf: Shelf<Record>) -> Record? {
+    if let image = shelf.image, shelf.all.madeValue == nil { return image.value?.record(withID: reference.id) }
+    return positions[reference.kind]?.value[reference].map { shelf.all.value[$0] }
   }
 }
 

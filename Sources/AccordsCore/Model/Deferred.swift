@@ -22,6 +22,14 @@ struct Deferred<Value: Sendable>: Sendable {
     case .later(let maker): maker.value
     }
   }
+
+  /// The value if it has been made; `nil` if it has not yet been asked for.
+  var madeValue: Value? {
+    switch state {
+    case .ready(let value): value
+    case .later(let maker): maker.madeValue
+    }
+  }
 }
 
 /// Where a deferred value is made and kept, once, whichever thread asks first.
@@ -30,6 +38,8 @@ private final class Maker<Value: Sendable>: Sendable {
   private let made = Mutex<Value?>(nil)
 
   init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+  var madeValue: Value? { made.withLock { $0 } }
 
   var value: Value {
     made.withLock { made in

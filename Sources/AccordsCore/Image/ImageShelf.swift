@@ -1,0 +1,105 @@
+/// The records of one kind (every kind but the agreements, which keep `ImageAgreements`) in a
+/// section of a catalog image, where one record is read alone, by its place or its id: `show`
+/// of an agreement reads the few sources it cites, not every source.
+///
+/// Written as the number of records, a table of fixed-width offsets (one a record, from the
+/// start of the records' block), the records' block, then the id index: each id with its
+/// record's place.
+struct ImageShelf<Record: Sendable>: Sendable {
+  typealias Decode = @Sendable (inout ImageReader) throws(ImageDamage) -> Record
+  /// Keeps the mapped image alive as long as the catalog.
+  private let image: DocumentBytes
+  let count: Int
+  private let table: Int
+  private let records: Range<Int>
+  private let ids: ImageKeyedLists
+  private let decode: Decode
+  private let failures: ReadFailures
+
+  /// Steps over the shelf at the reader's place.
+  init(image: DocumentBytes, reader: inout ImageReader, failures: ReadFailures, decode: @escaping Decode)
+    throws(ImageDamage)
+  {
+    self.image = image
+    self.failures = failures
+    self.decode = decode
+    count = try reader.count()
+    table = reader.offset
+    guard count <= (reader.bytes.count - table) / 8 else {
+      throw ImageDamage(offset: table, reason: "a table of records runs past the end")
+    }
+    try reader.skip(count * 8)
+    let block = try reader.block()
+    records = block.offset..<block.bytes.count
+    ids = try ImageKeyedLists(&reader)
+  }
+
+  /// Every record, in catalog order; none, with the damage noted, if one cannot be read.
+  func all() -> [Record] {
+    do throws(ImageDamage) {
+      var reader = ImageReader(
+        UnsafeBufferPointer(rebasing: image.buffer[..<records.upperBound]), at: records.lowerBound)
+      var all: [Record] = []
+      all.reserveCapacity(min(count, 1 << 16))
+      for _ in 0..<count { all.append(try decode(&reader)) }
+      guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow the last record") }
+      return all
+    } catch {
+      failures.note(error)
+      return []
+    }
+  }
+
+  /// The record at `position`; `nil` past the end, or, with the damage noted, if it cannot be
+  /// read.
+  func record(at position: Int) -> Record? {
+    guard (0..<count).contains(position) else { return nil }
+    do throws(ImageDamage) {
+      var slot = ImageReader(image.buffer, at: table + position * 8)
+      let offset = try slot.word()
+      guard offset < UInt64(records.count) else {
+        throw ImageDamage(offset: table + position * 8, reason: "a record's place is outside its section")
+      }
+      var reader = ImageReader(
+        UnsafeBufferPointer(rebasing: image.buffer[..<records.upperBound]), at: records.lowerBound + Int(offset))
+      return try decode(&reader)
+    } catch {
+      failures.note(error)
+      return nil
+    }
+  }
+
+  /// The record with the id (or the region's code) `id`; `nil` if there is none.
+  func record(withID id: String) -> Record? {
+    do throws(ImageDamage) {
+      guard let position = try ids.values(for: id, in: image.buffer).first else { return nil }
+      guard position < count else {
+        throw ImageDamage(offset: ids.table, reason: "an id names a record the section does not hold")
+      }
+      return record(at: position)
+    } catch {
+      failures.note(error)
+      return nil
+    }
+  }
+}
+
+extension ImageWriter {
+  /// Writes `records` as an `ImageShelf` reads them.
+  mutating func shelf<Record: CatalogRecord>(_ records: [Record], _ write: (inout ImageWriter, Record) -> Void) {
+    var block = ImageWriter()
+    var offsets: [Int] = []
+    offsets.reserveCapacity(records.count)
+    var ids: [String: [Int]] = [:]
+    for (position, record) in records.enumerated() {
+      offsets.append(block.bytes.count)
+      write(&block, record)
+      ids[record.reference.id, default: []].append(position)
+    }
+    count(records.count)
+    for offset in offsets { word(UInt64(offset)) }
+    count(block.bytes.count)
+    append(block.bytes)
+    keyedLists(ids)
+  }
+}
