@@ -295,7 +295,8 @@ import Testing
 
   /// A changed byte anywhere after the body (in a record, the agreements' table or an index,
   /// another kind's records, the kept counts or acronyms, the name or word index) is refused
-  /// when a query reads that part, although the body's hash, which covers none of them, matches.
+  /// when a query reads that part, although the body's hash, which covers none of them, matches;
+  /// and the message names a byte of that part.
   @Test func aChangedByteAfterTheBodyIsRefusedWhenRead() throws {
     let catalog = try SyntheticCatalog.make(count: 12, seed: 7, hostileText: false)
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
@@ -311,18 +312,27 @@ import Testing
       for at in Set([part.lowerBound, part.lowerBound + part.count / 2, part.upperBound - 1]) {
         var damaged = image
         damaged[at] ^= 0x04
-        if !Self.refusesWhenReadWhole(damaged) { missed.append(at) }
+        // The damage is named where it lies: in the part changed, not elsewhere in the image.
+        let found = Self.damageWhenReadWhole(damaged)
+        if found.map(part.contains) != true { missed.append(at) }
       }
     }
-    #expect(missed.isEmpty, "changed bytes read as if intact at \(missed.prefix(5)) of \(sections)")
+    #expect(missed.isEmpty, "changed bytes missed or misplaced at \(missed.prefix(5)) of \(sections)")
   }
 
   /// Whether an image, read in full as an export reads it, is refused; never a trap.
   static func refusesWhenReadWhole(_ image: [UInt8], checkingSections: Bool = true) -> Bool {
+    damageWhenReadWhole(image, checkingSections: checkingSections) != nil
+  }
+
+  /// Where reading an image in full finds damage first: the byte its message names, or `-1`
+  /// when the image cannot be opened at all; `nil` when it reads whole.
+  static func damageWhenReadWhole(_ image: [UInt8], checkingSections: Bool = true) -> Int? {
     let bytes = DocumentBytes(copying: image)
     do {
       let catalog = try CatalogImage.catalog(
-        bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) },
+        bytes, try CatalogImage.header(bytes.buffer),
+        failures: ReadFailures { .unreadable(path: "\($0.offset)", reason: $0.reason) },
         checkingSections: checkingSections)
       // One record of each kind alone, by place and by id, as `show` reads them, before
       // anything reads a kind whole.
@@ -339,9 +349,10 @@ import Testing
       if let query = SearchQuery("agreement") { _ = catalog.search(query, among: [.party]) }
       _ = Summary(of: catalog)
       _ = NameResolver(catalog: catalog, scope: .everything).resolve("agreement")
-      return catalog.readFailure != nil
+      guard case .unreadable(let offset, _) = catalog.readFailure else { return nil }
+      return Int(offset)
     } catch {
-      return true
+      return -1
     }
   }
 

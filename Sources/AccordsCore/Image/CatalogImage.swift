@@ -154,8 +154,8 @@ public struct CatalogImage: Sendable {
       _ decode: @escaping ImageShelf<Record>.Decode
     ) throws(ImageDamage) -> Shelf<Record> {
       Shelf(
-        image: try sections.next(in: &r) { r throws(ImageDamage) in
-          try ImageShelf(image: image, reader: &r, failures: failures, decode: decode)
+        image: try sections.next(in: &r) { r, section throws(ImageDamage) in
+          try ImageShelf(&r, in: section, decode: decode)
         })
     }
     let kinds = Catalog.Sections(
@@ -168,14 +168,10 @@ public struct CatalogImage: Sendable {
       partnerships: try shelf { r throws(ImageDamage) in try r.partnership() },
       figures: try shelf { r throws(ImageDamage) in try r.figure() },
       regions: try shelf { r throws(ImageDamage) in try r.region() })
-    let tally = try sections.next(in: &r) { r throws(ImageDamage) in try r.tally() }
-    let acronyms = try sections.next(in: &r) { r throws(ImageDamage) in try r.acronyms() }
-    let names = try sections.next(in: &r) { r throws(ImageDamage) in
-      try ImageNames(image: image, reader: &r, failures: failures)
-    }
-    let words = try sections.next(in: &r) { r throws(ImageDamage) in
-      try ImageWords(image: image, reader: &r, failures: failures)
-    }
+    let tally = try sections.next(in: &r) { r, _ throws(ImageDamage) in try r.tally() }
+    let acronyms = try sections.next(in: &r) { r, _ throws(ImageDamage) in try r.acronyms() }
+    let names = try sections.next(in: &r) { r, section throws(ImageDamage) in try ImageNames(&r, in: section) }
+    let words = try sections.next(in: &r) { r, section throws(ImageDamage) in try ImageWords(&r, in: section) }
     guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last section") }
     return Catalog(
       dataset: dataset, sections: kinds, agreements: AgreementList(image: agreements),

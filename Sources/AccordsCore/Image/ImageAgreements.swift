@@ -17,8 +17,8 @@ struct ImageAgreements: Sendable {
   let count: Int
   /// Where the records start.
   private let records: Int
-  /// Where the table starts, once it is found intact.
-  private let table: Deferred<Int?>
+  /// The table's section, once it is found intact.
+  private let table: Deferred<ImageSection?>
   private let byId: Deferred<ImageKeyedLists?>
   private let byType: Deferred<ImageKeyedLists?>
   private let byVisit: Deferred<ImageKeyedLists?>
@@ -48,17 +48,16 @@ struct ImageAgreements: Sendable {
       throw ImageDamage(offset: body.offset, reason: "it counts more agreements than it could hold")
     }
     self.count = count
-    table = try sections.next(in: &body) { r throws(ImageDamage) in
-      let start = r.offset
-      let length = r.bytes.count - start
+    table = try sections.next(in: &body) { r, section throws(ImageDamage) in
+      let length = r.bytes.count
       guard length % Self.slot == 0, length / Self.slot == count else {
-        throw ImageDamage(offset: start, reason: "its table of agreements has the wrong length")
+        throw ImageDamage(offset: 0, reason: "its table of agreements has the wrong length")
       }
-      try r.skip(count * Self.slot)
-      return start
+      try r.skip(length)
+      return section
     }
     func index() throws(ImageDamage) -> Deferred<ImageKeyedLists?> {
-      try sections.next(in: &body) { r throws(ImageDamage) in try ImageKeyedLists(&r) }
+      try sections.next(in: &body) { r, section throws(ImageDamage) in try ImageKeyedLists(&r, in: section) }
     }
     byId = try index()
     byType = try index()
@@ -89,13 +88,15 @@ struct ImageAgreements: Sendable {
       throw ImageDamage(offset: records, reason: "its table of agreements cannot be read")
     }
     guard (0..<count).contains(position) else {
-      throw ImageDamage(offset: table, reason: "an index names an agreement it does not hold")
+      throw ImageDamage(offset: records, reason: "an index names an agreement it does not hold")
     }
-    var slot = ImageReader(bytes, at: table + position * Self.slot)
+    var slot = ImageReader(table.bytes.buffer, at: position * Self.slot)
     let (start, length, hash) = (try slot.word(), try slot.word(), try slot.word())
     let available = UInt64(bytes.count - records)
     guard start <= available, length <= available - start else {
-      throw ImageDamage(offset: table + position * Self.slot, reason: "an agreement's place is outside the image")
+      table.failures.note(
+        ImageDamage(offset: position * Self.slot, reason: "an agreement's place is outside the image"))
+      throw ImageDamage(offset: records, reason: "an agreement's place is outside the image")
     }
     let range = (records + Int(start))..<(records + Int(start + length))
     guard ContentHash.of(UnsafeBufferPointer(rebasing: bytes[range])) == hash else {
@@ -160,13 +161,13 @@ struct ImageAgreements: Sendable {
   private func places(in index: Deferred<ImageKeyedLists?>, for key: String, checkingPlaces: Bool = true) -> [Int] {
     guard let index = index.value else { return [] }
     do throws(ImageDamage) {
-      let values = try index.values(for: key, in: image.buffer)
+      let values = try index.values(for: key)
       if checkingPlaces, values.contains(where: { $0 >= count }) {
         throw ImageDamage(offset: index.table, reason: "an index names an agreement it does not hold")
       }
       return values
     } catch {
-      failures.note(error)
+      index.section.failures.note(error)
       return []
     }
   }
@@ -230,16 +231,34 @@ extension ImageWriter {
 /// The damage found while reading an image lazily, kept so that the command's answer is
 /// refused rather than printed with a record missing.
 final class ReadFailures: Sendable {
-  private let found = Mutex<ImageDamage?>(nil)
+  private final class Found: Sendable {
+    let first = Mutex<ImageDamage?>(nil)
+  }
+  private let found: Found
+  /// Where the bytes damage is found in start in the image: a section is read on its own, and
+  /// its offsets count from its start.
+  private let base: Int
   /// Says, for the user, what damage means and what to do.
   private let describe: @Sendable (ImageDamage) -> CatalogError
 
-  init(describe: @escaping @Sendable (ImageDamage) -> CatalogError) { self.describe = describe }
+  convenience init(describe: @escaping @Sendable (ImageDamage) -> CatalogError) {
+    self.init(found: Found(), base: 0, describe: describe)
+  }
+
+  private init(found: Found, base: Int, describe: @escaping @Sendable (ImageDamage) -> CatalogError) {
+    self.found = found
+    self.base = base
+    self.describe = describe
+  }
+
+  /// The same record of damage, for bytes that start `offset` bytes further into the image.
+  func shifted(by offset: Int) -> ReadFailures { ReadFailures(found: found, base: base + offset, describe: describe) }
 
   func note(_ damage: ImageDamage) {
-    found.withLock { if $0 == nil { $0 = damage } }
+    let placed = ImageDamage(offset: base + damage.offset, reason: damage.reason)
+    found.first.withLock { if $0 == nil { $0 = placed } }
   }
 
   /// The first damage found, as the error to report.
-  var first: CatalogError? { found.withLock { $0 }.map(describe) }
+  var first: CatalogError? { found.first.withLock { $0 }.map(describe) }
 }

@@ -9,15 +9,18 @@
 /// Written as the number of keys, a table of fixed-width offsets (one a key, so that the
 /// search can jump to the middle), then the entries in a block: each a key and its numbers.
 struct ImageKeyedLists: Sendable {
-  /// Where the offset table starts in the image: where damage found in its entries is said
+  /// The section it lies in, where damage found in it, or in what it lists, is noted.
+  let section: ImageSection
+  /// Where the offset table starts in the section: where damage found in its entries is said
   /// to be.
   let table: Int
   private let keys: Int
-  /// The block of entries, as offsets in the image.
+  /// The block of entries, as offsets in the section.
   private let entries: Range<Int>
 
-  /// Steps over the index at the reader's place, noting where its parts are.
-  init(_ reader: inout ImageReader) throws(ImageDamage) {
+  /// Steps over the index at the reader's place in `section`, noting where its parts are.
+  init(_ reader: inout ImageReader, in section: ImageSection) throws(ImageDamage) {
+    self.section = section
     keys = try reader.count()
     table = reader.offset
     guard keys <= (reader.bytes.count - table) / 8 else {
@@ -29,7 +32,8 @@ struct ImageKeyedLists: Sendable {
   }
 
   /// The numbers listed under `key`, in the order written; empty when the key is not there.
-  func values(for key: String, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> [Int] {
+  func values(for key: String) throws(ImageDamage) -> [Int] {
+    let bytes = section.bytes.buffer
     let place = try firstPlace(notBefore: key, in: bytes)
     guard place < keys else { return [] }
     var entry = try self.entry(place, in: bytes)
@@ -38,7 +42,8 @@ struct ImageKeyedLists: Sendable {
 
   /// The lists of every key that begins with `prefix` (as its canonical form does), one list a
   /// key, in the keys' order.
-  func values(startingWith prefix: String, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> [[Int]] {
+  func values(startingWith prefix: String) throws(ImageDamage) -> [[Int]] {
+    let bytes = section.bytes.buffer
     // Every key whose canonical form begins with the prefix's sorts from the prefix up to the
     // prefix followed by the last code point, which no word or name holds.
     let end = prefix + "\u{10FFFF}"

@@ -9,16 +9,14 @@
 /// names, and how it matches (`NameResolver.Reason.storedTag`). So a resolver over the image
 /// finds the same matches, in the same order, as one built in memory.
 struct ImageNames: Sendable {
-  /// Keeps the mapped image alive as long as the catalog.
-  private let image: DocumentBytes
+  /// The section it lies in, read on its own, where damage found in it is noted.
+  private let section: ImageSection
   private let index: ImageKeyedLists
-  private let failures: ReadFailures
 
   /// Steps over the index at the reader's place.
-  init(image: DocumentBytes, reader: inout ImageReader, failures: ReadFailures) throws(ImageDamage) {
-    self.image = image
-    self.failures = failures
-    index = try ImageKeyedLists(&reader)
+  init(_ reader: inout ImageReader, in section: ImageSection) throws(ImageDamage) {
+    self.section = section
+    index = try ImageKeyedLists(&reader, in: section)
   }
 
   /// The records of `kinds` a name with the compact form `key` names, each with how; none, with
@@ -28,7 +26,7 @@ struct ImageNames: Sendable {
   )] {
     let allKinds = RecordKind.allCases
     do throws(ImageDamage) {
-      let numbers = try index.values(for: key, in: image.buffer)
+      let numbers = try index.values(for: key)
       guard numbers.count % 4 == 0 else {
         throw ImageDamage(offset: index.table, reason: "a name's entry is cut short")
       }
@@ -55,7 +53,7 @@ struct ImageNames: Sendable {
       }
       return matches
     } catch {
-      failures.note(error)
+      section.failures.note(error)
       return []
     }
   }

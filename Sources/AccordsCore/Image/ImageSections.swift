@@ -1,8 +1,8 @@
 /// The sections of a catalog image that lie after its hashed body: each kind's records, the
 /// agreements' table and indexes, the name and word indexes, the kept counts and acronyms.
-/// The body holds where each one lies and its hash; a section is checked against its hash and
-/// read only when a query first uses it, so a query hashes and maps what it reads, not the
-/// whole image.
+/// The body holds where each one lies and its hash; a section is read from the file (not
+/// through the mapping), checked against its hash and decoded only when a query first uses it,
+/// so a query reads and holds what it uses, not the whole image.
 struct ImageSections: Sendable {
   /// Keeps the mapped image alive as long as the catalog.
   let image: DocumentBytes
@@ -13,11 +13,12 @@ struct ImageSections: Sendable {
   /// test turn this off, so that damage reaches the code that reads a section.
   var checksHashes = true
 
+  typealias Read<Value> = @Sendable (inout ImageReader, ImageSection) throws(ImageDamage) -> Value
+
   /// The section whose place the body gives at `body`'s place, read by `read` when first asked
   /// for; `fallback`, with the damage noted, if its bytes changed or cannot be read.
   func next<Value: Sendable>(
-    in body: inout ImageReader, orElse fallback: Value,
-    _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
+    in body: inout ImageReader, orElse fallback: Value, _ read: @escaping Read<Value>
   ) throws(ImageDamage) -> Deferred<Value> {
     let placeOffset = body.offset
     let (start, length, hash) = (try body.word(), try body.word(), try body.word())
@@ -26,15 +27,15 @@ struct ImageSections: Sendable {
       throw ImageDamage(offset: placeOffset, reason: "a section's place is outside the image")
     }
     let range = (rest.lowerBound + Int(start))..<(rest.lowerBound + Int(start + length))
-    let (image, failures, checksHash) = (image, failures, checksHashes)
+    let (image, failures, checksHash) = (image, failures.shifted(by: range.lowerBound), checksHashes)
     return Deferred {
       do throws(ImageDamage) {
-        guard !checksHash || ContentHash.of(UnsafeBufferPointer(rebasing: image.buffer[range])) == hash else {
-          throw ImageDamage(offset: range.lowerBound, reason: "its bytes changed after it was written")
+        guard let bytes = image.part(range) else { throw ImageDamage(offset: 0, reason: "it could not be read") }
+        guard !checksHash || ContentHash.of(bytes.buffer) == hash else {
+          throw ImageDamage(offset: 0, reason: "its bytes changed after it was written")
         }
-        var reader = ImageReader(
-          UnsafeBufferPointer(rebasing: image.buffer[..<range.upperBound]), at: range.lowerBound)
-        let value = try read(&reader)
+        var reader = ImageReader(bytes.buffer)
+        let value = try read(&reader, ImageSection(bytes: bytes, failures: failures))
         guard reader.isAtEnd else {
           throw ImageDamage(offset: reader.offset, reason: "bytes follow a section's end")
         }
@@ -47,11 +48,19 @@ struct ImageSections: Sendable {
   }
 
   /// The section at `body`'s place, `nil` if it cannot be read.
-  func next<Value: Sendable>(
-    in body: inout ImageReader, _ read: @escaping @Sendable (inout ImageReader) throws(ImageDamage) -> Value
-  ) throws(ImageDamage) -> Deferred<Value?> {
-    try next(in: &body, orElse: nil) { r throws(ImageDamage) -> Value? in try read(&r) }
+  func next<Value: Sendable>(in body: inout ImageReader, _ read: @escaping Read<Value>) throws(ImageDamage)
+    -> Deferred<Value?>
+  {
+    try next(in: &body, orElse: nil) { r, section throws(ImageDamage) -> Value? in try read(&r, section) }
   }
+}
+
+/// One section, read into memory on its own when a query first uses it: its bytes, whose
+/// offsets count from its start, and where damage found in them later is noted, at its place
+/// in the image.
+struct ImageSection: Sendable {
+  let bytes: DocumentBytes
+  let failures: ReadFailures
 }
 
 extension ImageWriter {

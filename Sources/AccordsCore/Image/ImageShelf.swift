@@ -7,21 +7,19 @@
 /// record's place.
 struct ImageShelf<Record: Sendable>: Sendable {
   typealias Decode = @Sendable (inout ImageReader) throws(ImageDamage) -> Record
-  /// Keeps the mapped image alive as long as the catalog.
-  private let image: DocumentBytes
+  /// The section it lies in, read on its own, where damage found in it is noted.
+  private let section: ImageSection
   let count: Int
   private let table: Int
   private let records: Range<Int>
   private let ids: ImageKeyedLists
   private let decode: Decode
-  private let failures: ReadFailures
 
   /// Steps over the shelf at the reader's place.
-  init(image: DocumentBytes, reader: inout ImageReader, failures: ReadFailures, decode: @escaping Decode)
+  init(_ reader: inout ImageReader, in section: ImageSection, decode: @escaping Decode)
     throws(ImageDamage)
   {
-    self.image = image
-    self.failures = failures
+    self.section = section
     self.decode = decode
     count = try reader.count()
     table = reader.offset
@@ -31,21 +29,21 @@ struct ImageShelf<Record: Sendable>: Sendable {
     try reader.skip(count * 8)
     let block = try reader.block()
     records = block.offset..<block.bytes.count
-    ids = try ImageKeyedLists(&reader)
+    ids = try ImageKeyedLists(&reader, in: section)
   }
 
   /// Every record, in catalog order; none, with the damage noted, if one cannot be read.
   func all() -> [Record] {
     do throws(ImageDamage) {
       var reader = ImageReader(
-        UnsafeBufferPointer(rebasing: image.buffer[..<records.upperBound]), at: records.lowerBound)
+        UnsafeBufferPointer(rebasing: section.bytes.buffer[..<records.upperBound]), at: records.lowerBound)
       var all: [Record] = []
       all.reserveCapacity(min(count, 1 << 16))
       for _ in 0..<count { all.append(try decode(&reader)) }
       guard reader.isAtEnd else { throw ImageDamage(offset: reader.offset, reason: "bytes follow the last record") }
       return all
     } catch {
-      failures.note(error)
+      section.failures.note(error)
       return []
     }
   }
@@ -55,16 +53,17 @@ struct ImageShelf<Record: Sendable>: Sendable {
   func record(at position: Int) -> Record? {
     guard (0..<count).contains(position) else { return nil }
     do throws(ImageDamage) {
-      var slot = ImageReader(image.buffer, at: table + position * 8)
+      var slot = ImageReader(section.bytes.buffer, at: table + position * 8)
       let offset = try slot.word()
       guard offset < UInt64(records.count) else {
         throw ImageDamage(offset: table + position * 8, reason: "a record's place is outside its section")
       }
       var reader = ImageReader(
-        UnsafeBufferPointer(rebasing: image.buffer[..<records.upperBound]), at: records.lowerBound + Int(offset))
+        UnsafeBufferPointer(rebasing: section.bytes.buffer[..<records.upperBound]), at: records.lowerBound + Int(offset)
+      )
       return try decode(&reader)
     } catch {
-      failures.note(error)
+      section.failures.note(error)
       return nil
     }
   }
@@ -72,13 +71,13 @@ struct ImageShelf<Record: Sendable>: Sendable {
   /// The record with the id (or the region's code) `id`; `nil` if there is none.
   func record(withID id: String) -> Record? {
     do throws(ImageDamage) {
-      guard let position = try ids.values(for: id, in: image.buffer).first else { return nil }
+      guard let position = try ids.values(for: id).first else { return nil }
       guard position < count else {
         throw ImageDamage(offset: ids.table, reason: "an id names a record the section does not hold")
       }
       return record(at: position)
     } catch {
-      failures.note(error)
+      section.failures.note(error)
       return nil
     }
   }

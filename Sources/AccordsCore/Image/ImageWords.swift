@@ -14,22 +14,20 @@
 /// stands for. A group whose first word is Japanese script, which search finds inside words,
 /// does not narrow.
 struct ImageWords: Sendable {
-  /// Keeps the mapped image alive as long as the catalog.
-  private let image: DocumentBytes
+  /// The section it lies in, read on its own, where damage found in it is noted.
+  private let section: ImageSection
   private let index: ImageKeyedLists
   /// How many records each kind has, in `RecordKind` order.
   private let counts: [Int]
-  private let failures: ReadFailures
 
   /// Steps over the index at the reader's place.
-  init(image: DocumentBytes, reader: inout ImageReader, failures: ReadFailures) throws(ImageDamage) {
-    self.image = image
-    self.failures = failures
+  init(_ reader: inout ImageReader, in section: ImageSection) throws(ImageDamage) {
+    self.section = section
     counts = try reader.list { r throws(ImageDamage) in try r.number() }
     guard counts.count == RecordKind.allCases.count else {
       throw ImageDamage(offset: reader.offset, reason: "its word index counts another set of kinds")
     }
-    index = try ImageKeyedLists(&reader)
+    index = try ImageKeyedLists(&reader, in: section)
   }
 
   /// The records, by kind and place and in `Catalog.records` order, that could hold every
@@ -43,7 +41,7 @@ struct ImageWords: Sendable {
       }
       return try numbers.map(places)
     } catch {
-      failures.note(error)
+      section.failures.note(error)
       return nil
     }
   }
@@ -67,7 +65,7 @@ struct ImageWords: Sendable {
   /// The records holding `word`, or a word it begins when `byStart`, ascending.
   private func numbers(for word: String, orWordsStartingWith byStart: Bool) throws(ImageDamage) -> [Int] {
     let lists =
-      byStart ? try index.values(startingWith: word, in: image.buffer) : [try index.values(for: word, in: image.buffer)]
+      byStart ? try index.values(startingWith: word) : [try index.values(for: word)]
     var numbers: [Int] = []
     for deltas in lists {
       var number = 0

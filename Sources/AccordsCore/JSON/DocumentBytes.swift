@@ -20,6 +20,8 @@ public final class DocumentBytes: @unchecked Sendable {
   /// The document.
   public let buffer: UnsafeBufferPointer<UInt8>
   private let isMapped: Bool
+  /// The file, kept open where parts are to be read from it rather than through the mapping.
+  private let descriptor: Int32?
   /// Pages below this offset were handed back.
   private var discarded = 0
 
@@ -29,6 +31,7 @@ public final class DocumentBytes: @unchecked Sendable {
     _ = copy.initialize(from: bytes)
     buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[0..<bytes.count])
     isMapped = false
+    descriptor = nil
   }
 
   /// The first `size` bytes of an open regular file: mapped when the system can, else read.
@@ -37,7 +40,8 @@ public final class DocumentBytes: @unchecked Sendable {
   ///   - mapping: `false` reads the file even where it could be mapped, as tests do to hold the
   ///     two ways to the same bytes.
   ///   - inOrder: whether the file is read from start to end, as JSON is; an index is read here
-  ///     and there, and reading ahead would only fill memory with pages no query looks at.
+  ///     and there, and reading ahead would only fill memory with pages no query looks at. An
+  ///     index also keeps the file open, so that `part(_:)` reads a part without the mapping.
   /// - Returns: `nil` when reading fails.
   init?(descriptor: Int32, size: Int, mapping: Bool = true, inOrder: Bool = true) {
     if mapping, size > 0, let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0),
@@ -46,8 +50,11 @@ public final class DocumentBytes: @unchecked Sendable {
       _ = madvise(mapped, size, inOrder ? MADV_SEQUENTIAL : MADV_RANDOM)
       buffer = UnsafeBufferPointer(start: mapped.assumingMemoryBound(to: UInt8.self), count: size)
       isMapped = true
+      let kept = inOrder ? -1 : dup(descriptor)
+      self.descriptor = kept >= 0 ? kept : nil
       return
     }
+    self.descriptor = nil
     // Not every file can be mapped (some network and virtual file systems); read it instead.
     let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(size, 1))
     var count = 0
@@ -66,11 +73,39 @@ public final class DocumentBytes: @unchecked Sendable {
   }
 
   deinit {
+    if let descriptor { close(descriptor) }
     if isMapped {
       munmap(UnsafeMutableRawPointer(mutating: buffer.baseAddress), buffer.count)
     } else {
       UnsafeMutableRawPointer(mutating: buffer.baseAddress)?.deallocate()
     }
+  }
+
+  /// The bytes in `range`, copied: read from the file where it is kept open, so that the
+  /// mapping's pages are never touched. On this kind of system a touched page of a mapped file
+  /// brings its neighbours into the process too, up to a megabyte each, where a read brings in
+  /// only what it asks for. `nil` when reading fails.
+  func part(_ range: Range<Int>) -> DocumentBytes? {
+    guard let descriptor else { return DocumentBytes(copying: Array(buffer[range])) }
+    let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(range.count, 1))
+    var count = 0
+    while count < range.count {
+      let got = pread(descriptor, copy.baseAddress! + count, range.count - count, off_t(range.lowerBound + count))
+      if got < 0, errno == EINTR { continue }
+      if got <= 0 {
+        copy.deallocate()
+        return nil
+      }
+      count += got
+    }
+    return DocumentBytes(taking: UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[0..<count]))
+  }
+
+  /// Bytes already allocated, which it now owns.
+  private init(taking bytes: UnsafeBufferPointer<UInt8>) {
+    buffer = bytes
+    isMapped = false
+    descriptor = nil
   }
 
   /// Hands the whole pages before `offset` back to the kernel, once reading has passed them.
