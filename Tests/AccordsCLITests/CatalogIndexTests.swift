@@ -72,7 +72,9 @@ import Testing
   /// The image of `catalog`, read back as a query reads it.
   static func imageCatalog(_ catalog: Catalog) throws -> Catalog {
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
-    let bytes = DocumentBytes(copying: CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test"))
+    // Pages of a few hundred bytes, so that lookups cross from page to page.
+    let bytes = DocumentBytes(
+      copying: CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test", pageSize: 300))
     return try CatalogImage.catalog(
       bytes, try CatalogImage.header(bytes.buffer), failures: ReadFailures { _ in .invalid([]) })
   }
@@ -296,7 +298,8 @@ import Testing
   /// A changed byte anywhere after the body (in a record, the agreements' table or an index,
   /// another kind's records, the kept counts or acronyms, the name or word index) is refused
   /// when a query reads that part, although the body's hash, which covers none of them, matches;
-  /// and the message names a byte of that part.
+  /// and the message names a byte of that part. (The pages of the large indexes, which lie between
+  /// the sections, are each checked as a lookup reads them: `ImagePagedListsTests`.)
   @Test func aChangedByteAfterTheBodyIsRefusedWhenRead() throws {
     let catalog = try SyntheticCatalog.make(count: 12, seed: 7, hostileText: false)
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)

@@ -25,7 +25,7 @@ public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 6
+  static let format: UInt64 = 7
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {
@@ -40,14 +40,18 @@ public struct CatalogImage: Sendable {
     var schema: UInt64
   }
 
-  /// The image of `catalog`, made from the file stamped `file` whose bytes hash to `contentHash`.
-  public static func bytes(of catalog: Catalog, file: FileStamp, contentHash: UInt64, producer: String) -> [UInt8] {
+  /// The image of `catalog`, made from the file stamped `file` whose bytes hash to `contentHash`;
+  /// the large indexes in pages of about `pageSize` bytes (tests make them small, to have many).
+  public static func bytes(
+    of catalog: Catalog, file: FileStamp, contentHash: UInt64, producer: String,
+    pageSize: Int = ImagePagedLists.pageSize
+  ) -> [UInt8] {
     var body = ImageWriter()
     var rest = ImageWriter()
     body.dataset(catalog.dataset)
     // The agreements' records first, then each part in a section of its own, so that a query
     // hashes and maps only what it uses.
-    body.agreements(catalog.agreements, rest: &rest)
+    body.agreements(catalog.agreements, rest: &rest, pageSize: pageSize)
     body.section(into: &rest) { $0.shelf(catalog.visits) { $0.visit($1) } }
     body.section(into: &rest) { $0.shelf(catalog.sources) { $0.source($1) } }
     body.section(into: &rest) { $0.shelf(catalog.areas) { $0.area($1) } }
@@ -61,8 +65,8 @@ public struct CatalogImage: Sendable {
       $0.tally(Summary.AgreementTally(catalog.agreements, in: catalog, on: catalog.dataset.asOf) { _ in true })
     }
     body.section(into: &rest) { $0.acronyms(AcronymIndex(catalog)) }
-    body.section(into: &rest) { $0.names(of: catalog) }
-    body.section(into: &rest) { $0.words(of: catalog) }
+    body.sectionWithParts(into: &rest) { $0.names(of: catalog, pages: &$1, pageSize: pageSize) }
+    body.sectionWithParts(into: &rest) { $0.words(of: catalog, pages: &$1, pageSize: pageSize) }
     var image = ImageWriter()
     image.append(magic)
     image.word(format)
@@ -170,8 +174,12 @@ public struct CatalogImage: Sendable {
       regions: try shelf { r throws(ImageDamage) in try r.region() })
     let tally = try sections.next(in: &r) { r, _ throws(ImageDamage) in try r.tally() }
     let acronyms = try sections.next(in: &r) { r, _ throws(ImageDamage) in try r.acronyms() }
-    let names = try sections.next(in: &r) { r, section throws(ImageDamage) in try ImageNames(&r, in: section) }
-    let words = try sections.next(in: &r) { r, section throws(ImageDamage) in try ImageWords(&r, in: section) }
+    let names = try sections.next(in: &r) { r, section throws(ImageDamage) in
+      try ImageNames(&r, in: section, pages: sections)
+    }
+    let words = try sections.next(in: &r) { r, section throws(ImageDamage) in
+      try ImageWords(&r, in: section, pages: sections)
+    }
     guard r.isAtEnd else { throw ImageDamage(offset: r.offset, reason: "bytes follow its last section") }
     return Catalog(
       dataset: dataset, sections: kinds, agreements: AgreementList(image: agreements),

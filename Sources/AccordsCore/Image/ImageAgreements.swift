@@ -19,14 +19,14 @@ struct ImageAgreements: Sendable {
   private let records: Int
   /// The table's section, once it is found intact.
   private let table: Deferred<ImageSection?>
-  private let byId: Deferred<ImageKeyedLists?>
-  private let byType: Deferred<ImageKeyedLists?>
-  private let byVisit: Deferred<ImageKeyedLists?>
-  private let byParty: Deferred<ImageKeyedLists?>
-  private let byPerson: Deferred<ImageKeyedLists?>
-  private let replacedBy: Deferred<ImageKeyedLists?>
+  private let byId: Deferred<ImagePagedLists?>
+  private let byType: Deferred<ImagePagedLists?>
+  private let byVisit: Deferred<ImagePagedLists?>
+  private let byParty: Deferred<ImagePagedLists?>
+  private let byPerson: Deferred<ImagePagedLists?>
+  private let replacedBy: Deferred<ImagePagedLists?>
   /// Each agreement's later records: pairs of a relation kind's place and an agreement's place.
-  private let later: Deferred<ImageKeyedLists?>
+  private let later: Deferred<ImagePagedLists?>
   let failures: ReadFailures
   /// Which agreements are built whole; the others in outline, as the JSON loader keeps them.
   private let keepsWhole: @Sendable (Agreement) -> Bool
@@ -56,8 +56,10 @@ struct ImageAgreements: Sendable {
       try r.skip(length)
       return section
     }
-    func index() throws(ImageDamage) -> Deferred<ImageKeyedLists?> {
-      try sections.next(in: &body) { r, section throws(ImageDamage) in try ImageKeyedLists(&r, in: section) }
+    func index() throws(ImageDamage) -> Deferred<ImagePagedLists?> {
+      try sections.next(in: &body) { r, section throws(ImageDamage) in
+        try ImagePagedLists(&r, in: section, pages: sections)
+      }
     }
     byId = try index()
     byType = try index()
@@ -158,7 +160,7 @@ struct ImageAgreements: Sendable {
 
   /// The numbers `index` lists under `key`, each checked to be an agreement's place; none,
   /// with the damage noted, if the index cannot be read.
-  private func places(in index: Deferred<ImageKeyedLists?>, for key: String, checkingPlaces: Bool = true) -> [Int] {
+  private func places(in index: Deferred<ImagePagedLists?>, for key: String, checkingPlaces: Bool = true) -> [Int] {
     guard let index = index.value else { return [] }
     do throws(ImageDamage) {
       let values = try index.values(for: key)
@@ -176,7 +178,7 @@ struct ImageAgreements: Sendable {
 extension ImageWriter {
   /// Writes the agreements' records to `rest`, which must be empty, then their table and
   /// indexes as sections, as `ImageAgreements` reads them.
-  mutating func agreements(_ agreements: AgreementList, rest records: inout ImageWriter) {
+  mutating func agreements(_ agreements: AgreementList, rest records: inout ImageWriter, pageSize: Int) {
     var slots = [(offset: Int, length: Int, hash: UInt64)](repeating: (0, 0, 0), count: agreements.count)
     var byId: [String: [Int]] = [:]
     var byType: [String: [Int]] = [:]
@@ -223,7 +225,7 @@ extension ImageWriter {
       }
     }
     for index in [byId, byType, byVisit, byParty, byPerson, replacedBy, later] {
-      section(into: &records) { $0.keyedLists(index) }
+      sectionWithParts(into: &records) { $0.pagedLists(index, pages: &$1, pageSize: pageSize) }
     }
   }
 }

@@ -11,12 +11,12 @@
 struct ImageNames: Sendable {
   /// The section it lies in, read on its own, where damage found in it is noted.
   private let section: ImageSection
-  private let index: ImageKeyedLists
+  private let index: ImagePagedLists
 
   /// Steps over the index at the reader's place.
-  init(_ reader: inout ImageReader, in section: ImageSection) throws(ImageDamage) {
+  init(_ reader: inout ImageReader, in section: ImageSection, pages: ImageSections) throws(ImageDamage) {
     self.section = section
-    index = try ImageKeyedLists(&reader, in: section)
+    index = try ImagePagedLists(&reader, in: section, pages: pages)
   }
 
   /// The records of `kinds` a name with the compact form `key` names, each with how; none, with
@@ -60,8 +60,8 @@ struct ImageNames: Sendable {
 }
 
 extension ImageWriter {
-  /// Writes the name index of `catalog`, as `ImageNames` reads it.
-  mutating func names(of catalog: Catalog) {
+  /// Writes the name index of `catalog`, as `ImageNames` reads it: its pages to `rest`.
+  mutating func names(of catalog: Catalog, pages rest: inout ImageWriter, pageSize: Int) {
     var lists: [String: [Int]] = [:]
     for (kindPlace, kind) in RecordKind.allCases.enumerated() {
       for (position, record) in catalog.records(of: kind).enumerated() {
@@ -72,7 +72,7 @@ extension ImageWriter {
         }
       }
     }
-    keyedLists(lists)
+    pagedLists(lists, pages: &rest, pageSize: pageSize)
   }
 }
 

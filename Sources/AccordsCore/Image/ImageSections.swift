@@ -74,4 +74,13 @@ extension ImageWriter {
     word(section.bytes.withUnsafeBufferPointer(ContentHash.of))
     rest.append(section.bytes)
   }
+
+  /// Writes a section as `section(into:_:)` does, where `write` may also put parts of its own
+  /// in `rest` (the pages of an `ImagePagedLists`) before it.
+  mutating func sectionWithParts(into rest: inout ImageWriter, _ write: (inout ImageWriter, inout ImageWriter) -> Void)
+  {
+    var content = ImageWriter()
+    write(&content, &rest)
+    section(into: &rest) { $0.append(content.bytes) }
+  }
 }

@@ -16,18 +16,18 @@
 struct ImageWords: Sendable {
   /// The section it lies in, read on its own, where damage found in it is noted.
   private let section: ImageSection
-  private let index: ImageKeyedLists
+  private let index: ImagePagedLists
   /// How many records each kind has, in `RecordKind` order.
   private let counts: [Int]
 
   /// Steps over the index at the reader's place.
-  init(_ reader: inout ImageReader, in section: ImageSection) throws(ImageDamage) {
+  init(_ reader: inout ImageReader, in section: ImageSection, pages: ImageSections) throws(ImageDamage) {
     self.section = section
     counts = try reader.list { r throws(ImageDamage) in try r.number() }
     guard counts.count == RecordKind.allCases.count else {
       throw ImageDamage(offset: reader.offset, reason: "its word index counts another set of kinds")
     }
-    index = try ImageKeyedLists(&reader, in: section)
+    index = try ImagePagedLists(&reader, in: section, pages: pages)
   }
 
   /// The records, by kind and place and in `Catalog.records` order, that could hold every
@@ -120,10 +120,10 @@ struct ImageWords: Sendable {
 }
 
 extension ImageWriter {
-  /// Writes the word index of `catalog`, as `ImageWords` reads it. The two halves of the
+  /// Writes the word index of `catalog`, as `ImageWords` reads it, its pages to `rest`. The two halves of the
   /// records are read side by side, each on a core; cutting every field of a large catalog
   /// into words is most of the time an index takes to build.
-  mutating func words(of catalog: Catalog) {
+  mutating func words(of catalog: Catalog, pages rest: inout ImageWriter, pageSize: Int) {
     let counts = RecordKind.allCases.map { catalog.records(of: $0).count }
     let records = catalog.records
     let middle = records.count / 2
@@ -142,7 +142,7 @@ extension ImageWriter {
       }
     }
     list(counts) { $0.count($1) }
-    keyedLists(lists)
+    pagedLists(lists, pages: &rest, pageSize: pageSize)
   }
 }
 
