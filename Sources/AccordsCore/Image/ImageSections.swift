@@ -15,8 +15,9 @@ struct ImageSections: Sendable {
 
   typealias Read<Value> = @Sendable (inout ImageReader, ImageSection) throws(ImageDamage) -> Value
 
-  /// The section whose place the body gives at `body`'s place, read by `read` when first asked
-  /// for; `fallback`, with the damage noted, if its bytes changed or cannot be read.
+  /// The section whose place (start, length and hash) lies at `body`'s place — in the body, or
+  /// in a paged index's directory — read by `read` when first asked for; `fallback`, with the
+  /// damage noted, if its bytes changed or cannot be read.
   func next<Value: Sendable>(
     in body: inout ImageReader, orElse fallback: Value, _ read: @escaping Read<Value>
   ) throws(ImageDamage) -> Deferred<Value> {
