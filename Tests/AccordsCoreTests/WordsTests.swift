@@ -32,6 +32,30 @@ import Testing
     }
   }
 
+  /// Cut for a search, a word keeps its compared form whenever it could match one of the
+  /// search's words, whole or by its start, including through another spelling
+  /// (`oestrogen` is compared as `estrogen`); positions and marks never change.
+  @Test func wordsCutForASearchKeepEveryFormThatCouldMatch() {
+    let pieces = [
+      "Lunar", "lupex", "oestrogen", "estrogen", "Colour", "grey", "gray", "2025", "2+2", "defence", "zone", " ",
+      ", ", "-", "ageing", "aging", "tyre", "x",
+    ]
+    var generator = SplitMix64(seed: 11)
+    for _ in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int(generator.next() % 10) { text += pieces[Int(generator.next() % UInt64(pieces.count))] }
+      let wanted = (0..<Int(1 + generator.next() % 3)).map { _ in
+        Words(pieces[Int(generator.next() % UInt64(pieces.count))]).words.first?.key ?? "x"
+      }
+      let every = Words(text).words
+      let cut = Words(text, comparedOnlyIfStartingWith: Words.Initials(wanted)).words
+      #expect(cut.map(\.range) == every.map(\.range) && cut.map(\.joinsNext) == every.map(\.joinsNext))
+      for (word, full) in zip(cut, every) where wanted.contains(where: { full.key.hasPrefix($0) }) {
+        #expect(word.key == full.key, "\(text.debugDescription) \(wanted)")
+      }
+    }
+  }
+
   /// Names are compacted byte by byte when ASCII: the same key as the folded text without spaces.
   @Test func compactNamesAreTheFoldedTextWithoutSpaces() {
     var generator = SplitMix64(seed: 3)

@@ -39,17 +39,28 @@ extension Catalog {
   /// `kinds` narrows the records looked through (`--party` looks through parties alone): the
   /// same hits as a search of everything filtered to those kinds.
   public func search(_ query: SearchQuery, among kinds: Set<RecordKind>? = nil) -> [SearchHit] {
+    search(query, among: kinds, takingShortcuts: true)
+  }
+
+  /// `search(_:among:)`; without shortcuts, every field of every record looked through is cut
+  /// into every word, for tests to hold the shortcuts to the same answers.
+  func search(_ query: SearchQuery, among kinds: Set<RecordKind>?, takingShortcuts: Bool) -> [SearchHit] {
     let acronyms = stored?.acronyms.value ?? AcronymIndex(self)
-    let looked: [any CatalogRecord]
+    // Only words starting as a query word, or a word its acronym stands for, can match.
+    let initials =
+      takingShortcuts ? Words.Initials(query.words + query.groups.flatMap { acronyms.phrases(for: $0).joined() }) : nil
+    var hits: [SearchHit] = []
     if let candidates = stored?.words.value?.candidates(for: query, acronyms: acronyms) {
-      // From an image's word index: only the records that hold a word of every group.
-      looked = candidates.compactMap { kinds?.contains($0.kind) == false ? nil : record(of: $0.kind, at: $0.position) }
-    } else if let kinds {
-      looked = RecordKind.allCases.filter(kinds.contains).flatMap(records(of:))
+      // From an image's word index: only the records that hold a word of every group, each
+      // read, scored and let go in turn, so that a common word does not hold them all at once.
+      for candidate in candidates where kinds?.contains(candidate.kind) != false {
+        guard let record = record(of: candidate.kind, at: candidate.position) else { continue }
+        if let hit = hit(on: record, for: query, acronyms: acronyms, initials: initials) { hits.append(hit) }
+      }
     } else {
-      looked = records
+      let looked = kinds.map { kinds in RecordKind.allCases.filter(kinds.contains).flatMap(records(of:)) } ?? records
+      hits = looked.compactMap { hit(on: $0, for: query, acronyms: acronyms, initials: initials) }
     }
-    let hits = looked.compactMap { hit(on: $0, for: query, acronyms: acronyms) }
     return hits.enumerated()
       .sorted { ($1.element.score, $0.offset) < ($0.element.score, $1.offset) }
       .map(\.element)
@@ -60,17 +71,25 @@ extension Catalog {
     SearchQuery(text).map { search($0) } ?? []
   }
 
-  private func hit(on record: any CatalogRecord, for query: SearchQuery, acronyms: AcronymIndex) -> SearchHit? {
+  private func hit(
+    on record: any CatalogRecord, for query: SearchQuery, acronyms: AcronymIndex, initials: Words.Initials?
+  ) -> SearchHit? {
     let fields = record.searchFields(in: self)
-    let words = fields.map { Words($0.text).words }
+    var words = FieldWords(fields, initials: initials)
+    // The highest weight of each field and the fields after it: once a group's best match is
+    // worth that much, no later field can beat it, and the rest are never cut into words.
+    var ceilings = fields.map(\.weight.rawValue)
+    for index in ceilings.indices.reversed().dropFirst() { ceilings[index] = max(ceilings[index], ceilings[index + 1]) }
     var score = 0
     var shown: (field: Int, range: Range<Int>)?
     for group in query.groups {
       var best: (value: Int, field: Int, range: Range<Int>)?
       for (index, field) in fields.enumerated() {
+        if initials != nil, let best, best.value >= ceilings[index] * WordMatch.whole * group.words.count { break }
+        let cut = words[index]
         let match =
-          WordMatch.find(group.words, numbers: group.numbers, ideographic: group.ideographic, in: words[index])
-          ?? acronyms.find(group, in: words[index])
+          WordMatch.find(group.words, numbers: group.numbers, ideographic: group.ideographic, in: cut)
+          ?? acronyms.find(group, in: cut)
         guard let match else { continue }
         let value = field.weight.rawValue * match.quality * group.words.count
         if value > (best?.value ?? 0) { best = (value, index, match.range) }
@@ -94,7 +113,7 @@ extension Catalog {
         shown = (phrase.field, phrase.range)
       }
     }
-    if record.names.contains(where: { Words($0.text).words.map(\.key) == all }) {
+    if record.names.contains(where: { words.keys(of: $0.text) == all }) {
       score += SearchWeight.title.rawValue * WordMatch.whole * all.count * 2
     }
     guard let shown else { return nil }
@@ -102,6 +121,36 @@ extension Catalog {
       kind: record.reference.kind, id: record.reference.id, title: record.displayTitle(in: self),
       field: fields[shown.field].name, snippet: Snippet.around(shown.range, in: fields[shown.field].text),
       score: score)
+  }
+}
+
+/// A record's search fields cut into words the first time each is asked for: most hits are
+/// settled by a title, and cutting every summary, note and quote was most of a search's time.
+private struct FieldWords {
+  let fields: [SearchField]
+  /// The initials of the words that can match; others are cut without their compared form.
+  let initials: Words.Initials?
+  private var cut: [[Words.Word]?]
+
+  init(_ fields: [SearchField], initials: Words.Initials?) {
+    self.fields = fields
+    self.initials = initials
+    self.cut = Array(repeating: nil, count: fields.count)
+  }
+
+  subscript(index: Int) -> [Words.Word] {
+    mutating get {
+      if let words = cut[index] { return words }
+      let words = Words(fields[index].text, comparedOnlyIfStartingWith: initials).words
+      cut[index] = words
+      return words
+    }
+  }
+
+  /// The compared forms of `text`'s words, from a field of the same text when one was cut.
+  func keys(of text: String) -> [String] {
+    let field = fields.indices.first { cut[$0] != nil && fields[$0].text == text }
+    return (field.flatMap { cut[$0] } ?? Words(text, comparedOnlyIfStartingWith: initials).words).map(\.key)
   }
 }
 
@@ -170,10 +219,14 @@ struct AcronymIndex: Sendable {
     for initiative in catalog.initiatives { scan(initiative.summary) }
   }
 
+  /// The phrases `group` stands for, when it is a single acronym the catalog spells out.
+  func phrases(for group: SearchQuery.Group) -> [[String]] {
+    group.words.count == 1 ? expansions[group.words[0]] ?? [] : []
+  }
+
   /// The match of `group`, a single acronym, through what it stands for.
   func find(_ group: SearchQuery.Group, in words: [Words.Word]) -> WordMatch? {
-    guard group.words.count == 1, let phrases = expansions[group.words[0]] else { return nil }
-    for phrase in phrases {
+    for phrase in phrases(for: group) {
       let flags = [Bool](repeating: false, count: phrase.count)
       if let match = WordMatch.find(phrase, numbers: flags, ideographic: flags, in: words) {
         return WordMatch(quality: WordMatch.start, range: match.range)

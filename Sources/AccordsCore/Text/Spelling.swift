@@ -26,6 +26,19 @@ enum Spelling {
     return word
   }
 
+  /// The first letters of the words that `common` brings to a word starting with `initial`,
+  /// besides `initial` itself: `o` for `e`, since `oestrogen` becomes `estrogen`.
+  static func initials(becoming initial: UInt8) -> [UInt8] {
+    initialChanges.compactMap { $0.to == initial ? $0.from : nil }
+  }
+
+  /// Each pair of first letters, British to American, that a whole word or stem changes.
+  private static let initialChanges: [(from: UInt8, to: UInt8)] = (wholeWords.map { ($0.key, $0.value) } + stems)
+    .compactMap { pair in
+      guard let from = pair.0.utf8.first, let to = pair.1.utf8.first, from != to else { return nil }
+      return (from, to)
+    }
+
   /// Words whose other spelling is not a matter of stem or ending.
   private static let wholeWords: [String: String] = [
     "practise": "practice", "practised": "practiced", "practising": "practicing", "ageing": "aging",

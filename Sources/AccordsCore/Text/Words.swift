@@ -20,8 +20,11 @@ struct Words {
 
   let words: [Word]
 
-  init(_ text: String) {
-    if let words = Self.asciiWords(text) {
+  /// The words of `text`. With `initials`, a word of ASCII text whose folded form starts with
+  /// none of them keeps an empty key, which matches nothing: a search that can only match
+  /// words starting with `l` need not spell out every other word of a summary.
+  init(_ text: String, comparedOnlyIfStartingWith initials: Initials? = nil) {
+    if let words = Self.asciiWords(text, comparedOnlyIfStartingWith: initials) {
       self.init(words: words)
     } else {
       self.init(characterByCharacter: text)
@@ -75,7 +78,7 @@ struct Words {
   /// gives (a test holds the two alike), without its Unicode lookups, which were nine tenths of
   /// a search's time. `nil` for any other text, and for text holding CR LF, which is one
   /// character of two bytes, so that positions would differ.
-  static func asciiWords(_ text: String) -> [Word]? {
+  static func asciiWords(_ text: String, comparedOnlyIfStartingWith initials: Initials? = nil) -> [Word]? {
     var text = text
     return text.withUTF8 { utf8 -> [Word]? in
       guard isCharacterPerByte(utf8) else { return nil }
@@ -87,8 +90,13 @@ struct Words {
       func finish(at position: Int) {
         guard !key.isEmpty else { return }
         if !words.isEmpty, !gapHasSpace { words[words.count - 1].joinsNext = true }
-        let folded = String(decoding: key, as: UTF8.self)
-        let compared = isNumber ? folded : Spelling.common(folded)
+        let compared: String
+        if let initials, !initials.contains(key[0]) {
+          compared = ""
+        } else {
+          let folded = String(decoding: key, as: UTF8.self)
+          compared = isNumber ? folded : Spelling.common(folded)
+        }
         words.append(Word(key: compared, range: start..<position, isNumber: isNumber, isIdeographic: false))
         key.removeAll(keepingCapacity: true)
         gapHasSpace = false
@@ -112,6 +120,30 @@ struct Words {
       }
       finish(at: utf8.count)
       return words
+    }
+  }
+
+  /// The first bytes of folded ASCII words that can become a given set of compared words:
+  /// their own first letters and digits, and the first letters of the British spellings
+  /// that `Spelling.common` brings to them (`oestrogen` is compared as `estrogen`).
+  struct Initials {
+    private var bits: (low: UInt64, high: UInt64) = (0, 0)
+
+    /// The initials that can match one of `keys`, the compared forms of words.
+    init(_ keys: some Sequence<String>) {
+      for key in keys {
+        guard let first = key.utf8.first, first < 0x80 else { continue }
+        insert(first)
+        for initial in Spelling.initials(becoming: first) { insert(initial) }
+      }
+    }
+
+    func contains(_ byte: UInt8) -> Bool {
+      byte < 64 ? bits.low & (1 << UInt64(byte)) != 0 : byte < 128 && bits.high & (1 << UInt64(byte - 64)) != 0
+    }
+
+    private mutating func insert(_ byte: UInt8) {
+      if byte < 64 { bits.low |= 1 << UInt64(byte) } else { bits.high |= 1 << UInt64(byte - 64) }
     }
   }
 
