@@ -48,14 +48,14 @@ enum SearchCommand {
         rows: hits.map { [$0.kind.rawValue, $0.id, $0.field, $0.snippet] },
         noun: ("match", "matches"),
         highlighting: query.words, emptyLine: "No record holds every word of: \(query.tried)."),
-      json: .array(
-        hits.map { hit in
-          .object([
-            "kind": .string(hit.kind.rawValue), "id": .string(hit.id), "title": .string(hit.title),
-            "field": .string(hit.field), "snippet": .string(hit.snippet), "score": .int(hit.score),
-          ])
-        }),
-      table: fields.table(hits, context: FieldContext(catalog: context.catalog), chosen: chosen), chosen: chosen,
-      kind: "match", format: format, style: context.style)
+      records: hits,
+      json: { hit in
+        .object([
+          "kind": .string(hit.kind.rawValue), "id": .string(hit.id), "title": .string(hit.title),
+          "field": .string(hit.field), "snippet": .string(hit.snippet), "score": .int(hit.score),
+        ])
+      },
+      fields: fields, chosen: chosen, context: FieldContext(catalog: context.catalog), kind: "match", format: format,
+      style: context.style)
   }
 }

@@ -11,31 +11,23 @@
 struct ImageKeyedLists: Sendable {
   /// The section it lies in, where damage found in it, or in what it lists, is noted.
   let section: ImageSection
+  /// The entries, each a key and its numbers.
+  private let entries: ImageOffsetTable
   /// Where the offset table starts in the section: where damage found in its entries is said
   /// to be.
-  let table: Int
-  private let keys: Int
-  /// The block of entries, as offsets in the section.
-  private let entries: Range<Int>
+  var table: Int { entries.table }
 
   /// Steps over the index at the reader's place in `section`, noting where its parts are.
   init(_ reader: inout ImageReader, in section: ImageSection) throws(ImageDamage) {
     self.section = section
-    keys = try reader.count()
-    table = reader.offset
-    guard keys <= (reader.bytes.count - table) / 8 else {
-      throw ImageDamage(offset: table, reason: "an index runs past the end")
-    }
-    try reader.skip(keys * 8)
-    let block = try reader.block()
-    entries = block.offset..<block.bytes.count
+    entries = try ImageOffsetTable(&reader, name: "an index")
   }
 
   /// The numbers listed under `key`, in the order written; empty when the key is not there.
   func values(for key: String) throws(ImageDamage) -> [Int] {
     let bytes = section.bytes.buffer
     let place = try firstPlace(notBefore: key, in: bytes)
-    guard place < keys else { return [] }
+    guard place < entries.count else { return [] }
     var entry = try self.entry(place, in: bytes)
     return try entry.key() == key ? try entry.numbers() : []
   }
@@ -49,7 +41,7 @@ struct ImageKeyedLists: Sendable {
     let end = prefix + "\u{10FFFF}"
     var lists: [[Int]] = []
     var place = try firstPlace(notBefore: prefix, in: bytes)
-    while place < keys {
+    while place < entries.count {
       var entry = try self.entry(place, in: bytes)
       guard try entry.key() < end else { break }
       lists.append(try entry.numbers())
@@ -58,10 +50,10 @@ struct ImageKeyedLists: Sendable {
     return lists
   }
 
-  /// The place of the first key not ordered before `key`; `keys` when there is none.
+  /// The place of the first key not ordered before `key`; the number of keys when there is none.
   private func firstPlace(notBefore key: String, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> Int {
     var low = 0
-    var high = keys
+    var high = entries.count
     while low < high {
       let middle = low + (high - low) / 2
       var entry = try self.entry(middle, in: bytes)
@@ -72,13 +64,7 @@ struct ImageKeyedLists: Sendable {
 
   /// A reader at the start of entry `place`, confined to the entries' block.
   private func entry(_ place: Int, in bytes: UnsafeBufferPointer<UInt8>) throws(ImageDamage) -> ImageReader {
-    var slot = ImageReader(bytes, at: table + place * 8)
-    let offset = try slot.word()
-    guard offset < UInt64(entries.count) else {
-      throw ImageDamage(offset: table + place * 8, reason: "an index points outside itself")
-    }
-    return ImageReader(
-      UnsafeBufferPointer(rebasing: bytes[..<entries.upperBound]), at: entries.lowerBound + Int(offset))
+    try entries.item(place, in: bytes, outside: "an index points outside itself")
   }
 }
 
@@ -99,17 +85,9 @@ extension ImageReader {
 extension ImageWriter {
   /// Writes `lists` as an `ImageKeyedLists`, the keys in order.
   mutating func keyedLists(_ lists: [String: [Int]]) {
-    var entries = ImageWriter()
-    var offsets: [Int] = []
-    offsets.reserveCapacity(lists.count)
-    for (key, values) in lists.sorted(by: { $0.key < $1.key }) {
-      offsets.append(entries.bytes.count)
-      entries.string(key)
-      entries.list(values) { $0.count($1) }
+    offsetTable(lists.sorted(by: { $0.key < $1.key })) { entries, entry in
+      entries.string(entry.key)
+      entries.list(entry.value) { $0.count($1) }
     }
-    count(lists.count)
-    for offset in offsets { word(UInt64(offset)) }
-    count(entries.bytes.count)
-    append(entries.bytes)
   }
 }

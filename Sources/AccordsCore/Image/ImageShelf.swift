@@ -9,11 +9,10 @@ struct ImageShelf<Record: Sendable>: Sendable {
   typealias Decode = @Sendable (inout ImageReader) throws(ImageDamage) -> Record
   /// The section it lies in, read on its own, where damage found in it is noted.
   private let section: ImageSection
-  let count: Int
-  private let table: Int
-  private let records: Range<Int>
+  private let records: ImageOffsetTable
   private let ids: ImageKeyedLists
   private let decode: Decode
+  var count: Int { records.count }
 
   /// Steps over the shelf at the reader's place.
   init(_ reader: inout ImageReader, in section: ImageSection, decode: @escaping Decode)
@@ -21,22 +20,14 @@ struct ImageShelf<Record: Sendable>: Sendable {
   {
     self.section = section
     self.decode = decode
-    count = try reader.count()
-    table = reader.offset
-    guard count <= (reader.bytes.count - table) / 8 else {
-      throw ImageDamage(offset: table, reason: "a table of records runs past the end")
-    }
-    try reader.skip(count * 8)
-    let block = try reader.block()
-    records = block.offset..<block.bytes.count
+    records = try ImageOffsetTable(&reader, name: "a table of records")
     ids = try ImageKeyedLists(&reader, in: section)
   }
 
   /// Every record, in catalog order; none, with the damage noted, if one cannot be read.
   func all() -> [Record] {
     do throws(ImageDamage) {
-      var reader = ImageReader(
-        UnsafeBufferPointer(rebasing: section.bytes.buffer[..<records.upperBound]), at: records.lowerBound)
+      var reader = records.items(in: section.bytes.buffer)
       var all: [Record] = []
       all.reserveCapacity(min(count, 1 << 16))
       for _ in 0..<count { all.append(try decode(&reader)) }
@@ -53,14 +44,8 @@ struct ImageShelf<Record: Sendable>: Sendable {
   func record(at position: Int) -> Record? {
     guard (0..<count).contains(position) else { return nil }
     do throws(ImageDamage) {
-      var slot = ImageReader(section.bytes.buffer, at: table + position * 8)
-      let offset = try slot.word()
-      guard offset < UInt64(records.count) else {
-        throw ImageDamage(offset: table + position * 8, reason: "a record's place is outside its section")
-      }
-      var reader = ImageReader(
-        UnsafeBufferPointer(rebasing: section.bytes.buffer[..<records.upperBound]), at: records.lowerBound + Int(offset)
-      )
+      var reader = try records.item(
+        position, in: section.bytes.buffer, outside: "a record's place is outside its section")
       return try decode(&reader)
     } catch {
       section.failures.note(error)
@@ -86,19 +71,9 @@ struct ImageShelf<Record: Sendable>: Sendable {
 extension ImageWriter {
   /// Writes `records` as an `ImageShelf` reads them.
   mutating func shelf<Record: CatalogRecord>(_ records: [Record], _ write: (inout ImageWriter, Record) -> Void) {
-    var block = ImageWriter()
-    var offsets: [Int] = []
-    offsets.reserveCapacity(records.count)
+    offsetTable(records, write)
     var ids: [String: [Int]] = [:]
-    for (position, record) in records.enumerated() {
-      offsets.append(block.bytes.count)
-      write(&block, record)
-      ids[record.reference.id, default: []].append(position)
-    }
-    count(records.count)
-    for offset in offsets { word(UInt64(offset)) }
-    count(block.bytes.count)
-    append(block.bytes)
+    for (position, record) in records.enumerated() { ids[record.reference.id, default: []].append(position) }
     keyedLists(ids)
   }
 }
