@@ -299,23 +299,35 @@ import Testing
     #expect(read.readFailure != nil)
   }
 
-  /// A changed byte anywhere after the body (in a record, the agreements' table or an index,
-  /// another kind's records, the kept counts or acronyms, the name or word index) is refused
-  /// when a query reads that part, although the body's hash, which covers none of them, matches;
-  /// and the message names a byte of that part. (The pages of the large indexes, which lie between
+  /// A changed byte anywhere after the body (in a record, a page of the agreements' table or its
+  /// directory, an index, another kind's records, the kept counts or acronyms, the name or word
+  /// index) is refused when a query reads that part, although the body's hash, which covers
+  /// none of them, matches; and the message names a byte of that part. (The pages of the large indexes, which lie between
   /// the sections, are each checked as a lookup reads them: `ImagePagedListsTests`.)
   @Test func aChangedByteAfterTheBodyIsRefusedWhenRead() throws {
-    let catalog = try SyntheticCatalog.make(count: 12, seed: 7, hostileText: false)
+    let catalog = try SyntheticCatalog.make(count: 30, seed: 7, hostileText: false)
     let stamp = FileStamp(size: 0, modified: (0, 0), changed: (0, 0), inode: 0, device: 0)
-    let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test")
-    let (layout, sections) = try image.withUnsafeBufferPointer { bytes in
+    // Pages of 300 bytes: the agreements' table in three pages of 12 slots, 12 and 6.
+    let image = CatalogImage.bytes(of: catalog, file: stamp, contentHash: 0, producer: "test", pageSize: 300)
+    let (layout, sections, tablePages) = try image.withUnsafeBufferPointer { bytes in
       let layout = try CatalogImage.header(bytes)
-      return (layout, try CatalogImage.sectionRanges(bytes, layout))
+      let sections = try CatalogImage.sectionRanges(bytes, layout)
+      // The table's directory is the first section: slots a page, pages, then each page's place.
+      var directory = ImageReader(
+        UnsafeBufferPointer(rebasing: bytes[..<sections[0].upperBound]), at: sections[0].lowerBound)
+      _ = try directory.count()
+      var pages: [Range<Int>] = []
+      for _ in 0..<(try directory.count()) {
+        let (start, length, _) = (Int(try directory.word()), Int(try directory.word()), try directory.word())
+        pages.append((layout.rest.lowerBound + start)..<(layout.rest.lowerBound + start + length))
+      }
+      return (layout, sections, pages)
     }
     #expect(sections.count == 7 + 1 + RecordKind.allCases.count - 1 + 4, "a table, 7 indexes, other kinds, 4 more")
-    let records = layout.rest.lowerBound..<(sections.map(\.lowerBound).min() ?? layout.rest.upperBound)
+    #expect(tablePages.map(\.count) == [12, 12, 6].map { $0 * 24 })
+    let records = layout.rest.lowerBound..<tablePages[0].lowerBound
     var missed: [Int] = []
-    for part in [records] + sections where !part.isEmpty {
+    for part in [records] + tablePages + sections where !part.isEmpty {
       for at in Set([part.lowerBound, part.lowerBound + part.count / 2, part.upperBound - 1]) {
         var damaged = image
         damaged[at] ^= 0x04

@@ -26,6 +26,10 @@ import Testing
     ]
     filters += [["--in-force", "--as-of", "2000-06"], ["--as-of", "not-a-date"]]
     filters += [["--fields", "id,parties,signedBy,sourceUrls,status"], ["--type", "mou", "--fields", "summary,id"]]
+    // Columns an outline holds alone: no agreement is read whole, unless an option reads more.
+    let outline = FieldSet.agreements.names.filter(FieldSet<Agreement>.outlineFields.contains).joined(separator: ",")
+    filters += [["--fields", outline], ["--type", "mou", "--fields", "id,title,type,date,signed"]]
+    filters += [["--fields", outline, "--search", "partnership"], ["--fields", outline, "--in-force"]]
     let formats = AgreementsCommand.spec.option(named: "format")?.allowedValues ?? []
     #expect(formats.count >= 5)
     return formats.flatMap { format in filters.map { ["agreements"] + $0 + ["--format", format] } }
@@ -197,7 +201,7 @@ import Testing
     let path = try LeanReadingTests.write(text, name: "large-broken.json")
     let bytes = Array(text.utf8)
     #expect(throws: CatalogError.self) { try CatalogLoader.load(path: path) }
-    for needs in [AgreementNeeds.whole, .listing(AgreementFilter(types: [.memorandumOfCooperation])), .counts] {
+    for needs in [AgreementNeeds.whole, .listing(AgreementFilter(types: [.memorandumOfCooperation])), .outlines] {
       var mapped: CatalogError?
       var inMemory: CatalogError?
       do { _ = try CatalogLoader.load(path: path, needing: needs) } catch { mapped = error }

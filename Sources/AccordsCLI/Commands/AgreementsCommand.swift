@@ -112,8 +112,14 @@ enum AgreementsCommand {
   /// The agreements the command may show, from what the command line says without the
   /// catalog: every filter but `--area` and `--visit`, which name things in the catalog. Every
   /// agreement whole when the command line is wrong, so the error is reported as usual.
+  /// Outlines alone when every column chosen is one an outline holds and no option reads
+  /// more of a document (`--search` its text, a status its life's sources).
   static func agreementNeeds(_ parsed: ParsedCommand) -> AgreementNeeds {
-    (try? makeFilter(parsed, catalog: nil)).map(AgreementNeeds.listing) ?? .whole
+    guard let filter = try? makeFilter(parsed, catalog: nil) else { return .whole }
+    let chosen = (try? FieldSelection.chosen(parsed, valid: FieldSet.agreements.names)) ?? nil
+    let readsMore = ["search", "status", "as-of", "in-force"].contains { parsed.value($0) != nil || parsed.flag($0) }
+    if let chosen, !readsMore, chosen.allSatisfy(FieldSet<Agreement>.outlineFields.contains) { return .outlines }
+    return .listing(filter)
   }
 
   /// The filter the command line asks for; without a catalog, `--area` is left out.

@@ -63,7 +63,7 @@ enum StatsCommand {
   /// One row per visit and document type, with the visit's coverage, for plain, CSV, Markdown.
 
   /// What `stats` needs of the agreements: counts, whatever the command line.
-  @Sendable static func countsOnly(_: ParsedCommand) -> AgreementNeeds { .counts }
+  @Sendable static func countsOnly(_: ParsedCommand) -> AgreementNeeds { .outlines }
 
   static func byVisitListing(_ summary: Summary) -> Listing {
     Listing(

@@ -35,6 +35,13 @@ extension Cell {
 }
 
 extension FieldSet where Record == Agreement {
+  /// The fields every agreement's outline holds (`Agreement.outline(keepingParties:)`): a
+  /// listing of these alone needs no agreement read whole. `LeanReadingTests` holds each to
+  /// the same cells as from the whole record.
+  static let outlineFields: Set<String> = [
+    "id", "title", "type", "typeName", "date", "signed", "inForce", "visit", "partyIds", "areas",
+  ]
+
   static let agreements = FieldSet([
     Field("id") { .text($0.id.rawValue) },
     Field("title") { .text($0.title) },

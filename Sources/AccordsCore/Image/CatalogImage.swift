@@ -25,7 +25,7 @@ public struct CatalogImage: Sendable {
   /// The first eight bytes of every image.
   static let magic: [UInt8] = Array("ACCORDS\u{1A}".utf8)
   /// The layout's version; raised whenever the layout changes.
-  static let format: UInt64 = 7
+  static let format: UInt64 = 8
 
   /// What the header says about the image and the file it was made from.
   public struct Header: Equatable, Sendable {

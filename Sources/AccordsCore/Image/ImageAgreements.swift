@@ -17,8 +17,8 @@ struct ImageAgreements: Sendable {
   let count: Int
   /// Where the records start.
   private let records: Int
-  /// The table's section, once it is found intact.
-  private let table: Deferred<ImageSection?>
+  /// The table's directory, once it is found intact.
+  private let table: Deferred<ImageAgreementTable?>
   private let byId: Deferred<ImagePagedLists?>
   private let byType: Deferred<ImagePagedLists?>
   private let byVisit: Deferred<ImagePagedLists?>
@@ -39,7 +39,7 @@ struct ImageAgreements: Sendable {
     records = sections.rest.lowerBound
     switch needs {
     case .whole: (keepsWhole, outlinesKeepParties) = ({ _ in true }, true)
-    case .counts: (keepsWhole, outlinesKeepParties) = ({ _ in false }, true)
+    case .outlines: (keepsWhole, outlinesKeepParties) = ({ _ in false }, true)
     case .listing(let filter): (keepsWhole, outlinesKeepParties) = (filter.matches, false)
     }
     let count = try body.number()
@@ -48,13 +48,8 @@ struct ImageAgreements: Sendable {
       throw ImageDamage(offset: body.offset, reason: "it counts more agreements than it could hold")
     }
     self.count = count
-    table = try sections.next(in: &body) { r, section throws(ImageDamage) in
-      let length = r.bytes.count
-      guard length % Self.slot == 0, length / Self.slot == count else {
-        throw ImageDamage(offset: 0, reason: "its table of agreements has the wrong length")
-      }
-      try r.skip(length)
-      return section
+    table = try sections.next(in: &body) { r, _ throws(ImageDamage) in
+      try ImageAgreementTable(&r, count: count, pages: sections)
     }
     func index() throws(ImageDamage) -> Deferred<ImagePagedLists?> {
       try sections.next(in: &body) { r, section throws(ImageDamage) in
@@ -69,9 +64,6 @@ struct ImageAgreements: Sendable {
     replacedBy = try index()
     later = try index()
   }
-
-  /// The bytes of a record's entry in the table: offset, length and hash.
-  private static let slot = 24
 
   /// The agreement at `position`, whole or in outline as the command needs it; a stand-in,
   /// with the damage noted, if its record is damaged.
@@ -92,12 +84,11 @@ struct ImageAgreements: Sendable {
     guard (0..<count).contains(position) else {
       throw ImageDamage(offset: records, reason: "an index names an agreement it does not hold")
     }
-    var slot = ImageReader(table.bytes.buffer, at: position * Self.slot)
-    let (start, length, hash) = (try slot.word(), try slot.word(), try slot.word())
+    let (slot, at, tableFailures) = try table.slot(position)
+    let (start, length, hash) = (slot.start, slot.length, slot.hash)
     let available = UInt64(bytes.count - records)
     guard start <= available, length <= available - start else {
-      table.failures.note(
-        ImageDamage(offset: position * Self.slot, reason: "an agreement's place is outside the image"))
+      tableFailures.note(ImageDamage(offset: at, reason: "an agreement's place is outside the image"))
       throw ImageDamage(offset: records, reason: "an agreement's place is outside the image")
     }
     let range = (records + Int(start))..<(records + Int(start + length))
@@ -179,7 +170,7 @@ extension ImageWriter {
   /// Writes the agreements' records to `rest`, which must be empty, then their table and
   /// indexes as sections, as `ImageAgreements` reads them.
   mutating func agreements(_ agreements: AgreementList, rest records: inout ImageWriter, pageSize: Int) {
-    var slots = [(offset: Int, length: Int, hash: UInt64)](repeating: (0, 0, 0), count: agreements.count)
+    var slots = [ImageAgreementTable.Slot](repeating: .init(start: 0, length: 0, hash: 0), count: agreements.count)
     var byId: [String: [Int]] = [:]
     var byType: [String: [Int]] = [:]
     var byVisit: [String: [Int]] = [:]
@@ -198,7 +189,7 @@ extension ImageWriter {
       let start = records.bytes.count
       records.agreement(agreements[position])
       let hash = records.bytes.withUnsafeBufferPointer { ContentHash.of(UnsafeBufferPointer(rebasing: $0[start...])) }
-      slots[position] = (start, records.bytes.count - start, hash)
+      slots[position] = .init(start: UInt64(start), length: UInt64(records.bytes.count - start), hash: hash)
     }
     for (position, agreement) in agreements.enumerated() {
       byId[agreement.id.rawValue, default: []].append(position)
@@ -217,13 +208,7 @@ extension ImageWriter {
       }
     }
     count(agreements.count)
-    section(into: &records) { table in
-      for slot in slots {
-        table.word(UInt64(slot.offset))
-        table.word(UInt64(slot.length))
-        table.word(slot.hash)
-      }
-    }
+    sectionWithParts(into: &records) { $0.agreementTable(slots, pages: &$1, pageSize: pageSize) }
     for index in [byId, byType, byVisit, byParty, byPerson, replacedBy, later] {
       sectionWithParts(into: &records) { $0.pagedLists(index, pages: &$1, pageSize: pageSize) }
     }

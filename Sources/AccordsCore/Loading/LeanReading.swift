@@ -6,8 +6,9 @@ public enum AgreementNeeds: Sendable {
   case whole
   /// A listing: whole, the agreements the filter may show; of the others, an outline.
   case listing(AgreementFilter)
-  /// Counts, as `stats` makes them: of every agreement, an outline with its parties.
-  case counts
+  /// Of every agreement, an outline with its parties: what counts (`stats`) need, and a
+  /// listing of the fields an outline holds.
+  case outlines
 }
 
 /// Reading a catalog file for a command that needs only part of its agreements, in less
@@ -38,7 +39,7 @@ struct LeanReading {
     switch needs {
     case .whole: return nil
     case .listing(let filter): (shown, outlinesKeepParties) = (filter, false)
-    case .counts: (shown, outlinesKeepParties) = (nil, true)
+    case .outlines: (shown, outlinesKeepParties) = (nil, true)
     }
     validator = CatalogValidator(document)
   }
