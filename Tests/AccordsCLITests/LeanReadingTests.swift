@@ -44,6 +44,11 @@ import Testing
     }
   }
 
+  /// The fields an outline holds are fields of the command, so that each is tried above.
+  @Test func everyOutlineFieldIsAFieldOfTheCommand() {
+    #expect(FieldSet<Agreement>.outlineFields.isSubset(of: FieldSet.agreements.names))
+  }
+
   /// Runs a command line on a file twice, keeping every agreement whole or only those shown.
   static func expectAlike(_ path: String, _ line: [String], sourceLocation: SourceLocation = #_sourceLocation) {
     let arguments = ["--data", path] + line

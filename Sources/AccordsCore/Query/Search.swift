@@ -85,6 +85,7 @@ extension Catalog {
     for group in query.groups {
       var best: (value: Int, field: Int, range: Range<Int>)?
       for (index, field) in fields.enumerated() {
+        // (Without initials, the search takes no shortcut and looks at every field.)
         if initials != nil, let best, best.value >= ceilings[index] * WordMatch.whole * group.words.count { break }
         let cut = words[index]
         let match =
