@@ -53,5 +53,5 @@ func query(_ catalog: Catalog) {
 
 /// Whole, in outline for counts, and for a listing.
 let needings: [AgreementNeeds] = [
-  .whole, .counts, .listing(AgreementFilter(types: [.memorandumOfUnderstanding])),
+  .whole, .outlines, .listing(AgreementFilter(types: [.memorandumOfUnderstanding])),
 ]
