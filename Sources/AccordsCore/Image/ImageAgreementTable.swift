@@ -21,7 +21,7 @@ struct ImageAgreementTable: Sendable {
     slotsPerPage = try reader.number()
     guard slotsPerPage > 0 else { throw ImageDamage(offset: reader.offset, reason: "its table of agreements is empty") }
     let pageCount = try reader.count()
-    guard pageCount == count / slotsPerPage + (count % slotsPerPage == 0 ? 0 : 1) else {
+    guard pageCount == Self.pageCount(count, slotsPerPage) else {
       throw ImageDamage(offset: reader.offset, reason: "its table of agreements has the wrong number of pages")
     }
     var pages: [Deferred<ImageSection?>] = []
@@ -38,6 +38,11 @@ struct ImageAgreementTable: Sendable {
         })
     }
     self.pages = pages
+  }
+
+  /// The pages `count` slots fill, `slotsPerPage` a page (rounded up, without overflowing).
+  static func pageCount(_ count: Int, _ slotsPerPage: Int) -> Int {
+    count / slotsPerPage + (count % slotsPerPage == 0 ? 0 : 1)
   }
 
   /// The slot of the agreement at `position`, which the caller checked is one the table holds,
@@ -57,7 +62,7 @@ extension ImageWriter {
   /// the directory here.
   mutating func agreementTable(_ slots: [ImageAgreementTable.Slot], pages rest: inout ImageWriter, pageSize: Int) {
     let slotsPerPage = max(1, pageSize / ImageAgreementTable.slotSize)
-    let pageCount = slots.count / slotsPerPage + (slots.count % slotsPerPage == 0 ? 0 : 1)
+    let pageCount = ImageAgreementTable.pageCount(slots.count, slotsPerPage)
     count(slotsPerPage)
     count(pageCount)
     for start in (0..<pageCount).map({ $0 * slotsPerPage }) {

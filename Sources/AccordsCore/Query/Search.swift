@@ -114,7 +114,7 @@ extension Catalog {
         shown = (phrase.field, phrase.range)
       }
     }
-    if record.names.contains(where: { words.keys(of: $0.text) == all }) {
+    if record.names.contains(where: { Words($0.text, comparedOnlyIfStartingWith: initials).words.map(\.key) == all }) {
       score += SearchWeight.title.rawValue * WordMatch.whole * all.count * 2
     }
     guard let shown else { return nil }
@@ -148,11 +148,6 @@ private struct FieldWords {
     }
   }
 
-  /// The compared forms of `text`'s words, from a field of the same text when one was cut.
-  func keys(of text: String) -> [String] {
-    let field = fields.indices.first { cut[$0] != nil && fields[$0].text == text }
-    return (field.flatMap { cut[$0] } ?? Words(text, comparedOnlyIfStartingWith: initials).words).map(\.key)
-  }
 }
 
 /// Where a run of query words occurs in a field's words, and how well.
